@@ -1,0 +1,222 @@
+package claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the attributions in a sentence: "according to X", "X said / reported / estimates / told ...",
+ * "citing X", "reported by X", post-posed ", X said", with relative clauses and date adverbials skipped between
+ * the claimant and its verb. Pronouns and "the officials" / "the publication" resolve against what came before.
+ */
+final class Attributions {
+    private static final Set<String> SKIP_BEFORE_VERB = Set.of("has", "have", "had", "also", "further", "recently",
+            "officially", "previously", "earlier", "now", "then", "already", "later", "publicly", "separately",
+            "repeatedly", "initially", "once", "again", "just", "last", "week", "month", "year", "on", "in", "this",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+            "tonight", "morning", "evening", "afternoon", "night", "did", "does", "do", "not", "would", "will",
+            "had", "jointly", "reportedly", "likewise", "similarly", "too", "first", "widely", "privately",
+            "specifically", "explicitly", "openly", "formally", "subsequently", ",", "late", "early", "ago");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+    private static final Set<String> NP_GLUE = Set.of("and", "of", "the", "a", "an", "for", "on");
+    private static final Set<String> PARENTHETICAL_OPENERS = Set.of("which", "who", "speaking", "citing", "whose",
+            "a", "an", "the", "himself", "herself", "itself", "including", "according", "both", "one", "in", "as");
+    private static final Set<String> TITLES = Set.of("major", "general", "lieutenant", "colonel", "col", "col.",
+            "gen", "gen.", "lt", "lt.", "maj", "maj.", "admiral", "adm", "adm.", "mr", "mr.", "mrs", "ms", "dr", "dr.",
+            "sir", "president", "minister", "prime", "defence", "defense", "secretary", "chancellor", "spokesman",
+            "spokesperson", "spokeswoman", "deputy", "foreign", "commander", "chief", "head", "director", "senator",
+            "rep.", "sen.", "captain", "capt.", "sergeant", "brigadier", "ambassador", "envoy", "press", "national",
+            "security", "adviser", "advisor", "lawmaker", "legislator", "correspondent", "army", "navy", "general's");
+
+    private Attributions() {}
+
+    static List<Attribution> find(Sentence s, Gazetteer g, Resolver resolver) {
+        List<Token> t = s.tokens();
+        List<Attribution> out = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            String w = t.get(i).lower();
+            if (w.equals("according") && i + 1 < t.size() && t.get(i + 1).is("to")) {
+                add(out, forward(s, i + 2, g, resolver), i, i);
+            } else if ((w.equals("citing") || w.equals("per")) && i + 1 < t.size()) {
+                add(out, forward(s, i + 1, g, resolver), i, i);
+            } else if (Lexicon.SAYING.contains(w) && t.get(i).isWord()) {
+                if (i + 1 < t.size() && t.get(i + 1).is("by")) {
+                    add(out, forward(s, i + 2, g, resolver), i, i); // "reported by X"
+                    continue;
+                }
+                if (isPassiveOrNoun(t, i)) {
+                    continue;
+                }
+                if (w.equals("put") || w.equals("puts")) {
+                    if (!(i + 2 < t.size() && t.get(i + 1).is("the")
+                            && Set.of("number", "figure", "total", "toll", "count").contains(t.get(i + 2).lower()))) {
+                        continue;
+                    }
+                }
+                Found np = backward(s, i, g, resolver);
+                if (np == null && i + 1 < t.size()) {
+                    np = forward(s, i + 1, g, resolver); // "..., said Jang"
+                    if (np != null && np.from() != i + 1) {
+                        np = null;
+                    }
+                }
+                if (np != null) {
+                    out.add(new Attribution(np.ref(), Math.min(np.from(), i), complementEnd(t, i), i));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A claimant noun phrase and its token range. */
+    record Found(EntityRef ref, int from, int to) {}
+
+    private static void add(List<Attribution> out, Found np, int cue, int anchor) {
+        if (np != null) {
+            out.add(new Attribution(np.ref(), cue, np.to(), anchor));
+        }
+    }
+
+    private static boolean isPassiveOrNoun(List<Token> t, int i) {
+        if (i + 1 < t.size() && Set.of("in", "on", "at", "to", "from", "near", "during", "for")
+                .contains(t.get(i + 1).lower()) && !t.get(i).lower().equals("told")) {
+            return true; // "clashes reported in Kursk"
+        }
+        if (i > 0) {
+            String prev = t.get(i - 1).lower();
+            return Set.of("was", "were", "is", "are", "be", "been", "being", "confirm", "the", "a", "these", "those",
+                    "of", "to", "and", "media", "unconfirmed", "initial", "earlier").contains(prev)
+                    && !(t.get(i).lower().endsWith("s") && prev.equals("media"));
+        }
+        return false;
+    }
+
+    /** Where the reporting verb's complements end: at "that", a comma or the sentence end. */
+    private static int complementEnd(List<Token> t, int verb) {
+        for (int k = verb + 1; k < t.size(); k++) {
+            String w = t.get(k).lower();
+            if (w.equals("that") || w.equals(",") || w.equals(":") || w.equals("“") || w.equals("\"")) {
+                return k;
+            }
+            if (t.get(k).isNumber()) {
+                return k;
+            }
+        }
+        return t.size();
+    }
+
+    /** The noun phrase starting at {@code from}. */
+    static Found forward(Sentence s, int from, Gazetteer g, Resolver resolver) {
+        List<Token> t = s.tokens();
+        int k = from;
+        while (k < t.size() && allowedInPhrase(s, k)) {
+            k++;
+        }
+        int end = k;
+        while (end > from && NP_GLUE.contains(t.get(end - 1).lower())) {
+            end--;
+        }
+        return phrase(s, from, end, resolver);
+    }
+
+    /** The noun phrase ending before the verb at {@code verb}, skipping adverbials and one parenthetical. */
+    static Found backward(Sentence s, int verb, Gazetteer g, Resolver resolver) {
+        List<Token> t = s.tokens();
+        int k = verb - 1;
+        while (k >= 0 && (SKIP_BEFORE_VERB.contains(t.get(k).lower()) || t.get(k).isNumber()
+                || Lexicon.MONTHS.contains(t.get(k).lower()))) {
+            if (t.get(k).text().equals(",")) {
+                int open = parentheticalStart(t, k);
+                if (open < 0) {
+                    return null;
+                }
+                k = open - 1;
+                continue;
+            }
+            k--;
+        }
+        int end = k + 1;
+        while (k >= 0 && allowedInPhrase(s, k)) {
+            k--;
+        }
+        int from = k + 1;
+        while (from < end && NP_GLUE.contains(t.get(from).lower())) {
+            from++;
+        }
+        if (from >= end) {
+            return null;
+        }
+        return phrase(s, from, end, resolver);
+    }
+
+    private static int parentheticalStart(List<Token> t, int close) {
+        for (int k = close - 1; k >= Math.max(0, close - 16); k--) {
+            if (t.get(k).text().equals(",")) {
+                return k + 1 < close && PARENTHETICAL_OPENERS.contains(t.get(k + 1).lower()) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean allowedInPhrase(Sentence s, int k) {
+        Token tok = s.tokens().get(k);
+        if (tok.type() == Token.Type.POSSESSIVE) {
+            return true;
+        }
+        if (!tok.isWord()) {
+            return false;
+        }
+        String w = tok.lower();
+        if (w.equals("that") || w.equals("which") || w.equals("who") || Lexicon.SAYING.contains(w)
+                && !Lexicon.SOURCE_NOUNS.contains(w)) {
+            return false;
+        }
+        return tok.isCapitalized() || Lexicon.SOURCE_NOUNS.contains(w) || NP_GLUE.contains(w)
+                || w.equals("he") || w.equals("she") || w.equals("it") || w.equals("they") || inMention(s, k)
+                || Lexicon.OUTLET_ANAPHORS.contains(w);
+    }
+
+    private static boolean inMention(Sentence s, int k) {
+        for (Mention m : s.mentions()) {
+            if (m.from() <= k && k < m.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Turns tokens {@code [from, to)} into a claimant. */
+    private static Found phrase(Sentence s, int from, int to, Resolver resolver) {
+        List<Token> t = s.tokens();
+        while (from < to && DETERMINERS.contains(t.get(from).lower())) {
+            from++;
+        }
+        if (from >= to) {
+            return null;
+        }
+        EntityRef ref = resolver.claimant(s, from, to);
+        return ref == null ? null : new Found(ref, from, to);
+    }
+
+    /** The trailing run of capitalised words that names a person, titles stripped ("Major General Pat Ryder"). */
+    static int[] personName(List<Token> t, int from, int to) {
+        int end = to;
+        int start = end;
+        while (start > from && t.get(start - 1).isCapitalized()) {
+            start--;
+        }
+        while (start < end && TITLES.contains(t.get(start).lower())) {
+            start++;
+        }
+        if (end - start < 2 || end - start > 4) {
+            return null;
+        }
+        boolean titled = start > from;
+        return titled ? new int[] {start, end} : null;
+    }
+
+    static boolean isTitle(String word) {
+        return TITLES.contains(word.toLowerCase(Locale.ROOT));
+    }
+}

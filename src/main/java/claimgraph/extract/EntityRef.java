@@ -1,0 +1,25 @@
+package claimgraph.extract;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * An actor or place a claim points to.
+ *
+ * @param iri     the entity's IRI: a gazetteer entry, or a local IRI for an actor the gazetteer does not know
+ * @param label   the entity's preferred label
+ * @param mention how the article names it here (e.g. "Ukrainian intelligence" for the GUR)
+ * @param kind    the ontology class's local name (State, Person, IntelligenceService, LocalActor, Place...)
+ * @param linked  true when the entity comes from the gazetteer (so it can carry external links)
+ */
+public record EntityRef(String iri, String label, String mention, String kind, boolean linked) {
+    public EntityRef {
+        requireNonNull(iri, "iri");
+        requireNonNull(label, "label");
+        requireNonNull(mention, "mention");
+        requireNonNull(kind, "kind");
+    }
+
+    public EntityRef withMention(String newMention) {
+        return new EntityRef(iri, label, newMention, kind, linked);
+    }
+}

@@ -1,0 +1,213 @@
+package claimgraph.extract;
+
+import static java.util.Objects.requireNonNull;
+
+import claimgraph.ingest.Article;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The extraction stage's entry point: reads an {@link Article} and returns every figure it reports about
+ * forces, losses or materiel as an {@link ExtractedClaim}, one per (measure, value), anchored on its first
+ * mention in the body. Thread-safe: one instance serves many threads.
+ */
+public final class Extractor {
+    private static final Set<String> REPORTEDLY = Set.of("reportedly", "reports", "reported");
+    private final Gazetteer gazetteer;
+
+    private Extractor(Gazetteer gazetteer) {
+        this.gazetteer = requireNonNull(gazetteer, "gazetteer");
+    }
+
+    public static Extractor of(Gazetteer gazetteer) {
+        return new Extractor(gazetteer);
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    /** The article's publisher as an actor, or null when neither metadata nor the file tell it. */
+    public EntityRef publisher(Article article) {
+        return Publishers.find(article, gazetteer);
+    }
+
+    public List<ExtractedClaim> extract(Article article) {
+        if (!article.isEnglish()) {
+            return List.of();
+        }
+        List<Sentence> sentences = Sentences.split(article, gazetteer);
+        EntityRef publisher = publisher(article);
+        Resolver resolver = new Resolver();
+        Subjects subjects = Subjects.of(sentences, gazetteer);
+        Map<String, ExtractedClaim> best = new LinkedHashMap<>();
+        Map<String, Boolean> bestIsTitle = new HashMap<>();
+        Map<Long, Boolean> seenValues = new HashMap<>();
+        EntityRef previousExplicit = null;
+        int previousParagraph = -1;
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
+            List<Token> t = s.tokens();
+            for (Mention m : s.mentions()) {
+                if (m.entry().isOutlet()) {
+                    resolver.sawOutlet(m.entry().ref(m.text()));
+                }
+            }
+            List<Attribution> attributions = Attributions.find(s, gazetteer, resolver);
+            Attribution following = si + 1 < sentences.size() ? followingAttribution(sentences.get(si + 1), resolver) : null;
+            EntityRef inherited = s.paragraph() == previousParagraph ? previousExplicit : null;
+            List<Quantity> quantities = Quantities.find(t, article.text());
+            for (Quantity q : quantities) {
+                Measure measure = measure(t, q, quantities);
+                if (measure == null || measure == Measure.MATERIEL && !Readings.supplies(t)) {
+                    continue;
+                }
+                boolean bare = Readings.head(t, q) < 0 && Readings.lossVerb(t, q.to(), t.size()) == null;
+                if (bare && seenValues.containsKey(q.value())) {
+                    continue; // "Of the 4,000, ..." points back at a figure already claimed
+                }
+                Attribution a = nearest(attributions, q);
+                EntityRef claimant;
+                if (a != null) {
+                    claimant = a.claimant();
+                } else if (following != null) {
+                    claimant = following.claimant();
+                } else if (inherited != null) {
+                    claimant = inherited;
+                } else {
+                    claimant = resolver.outletVoice(publisher, mentionsAny(t, REPORTEDLY));
+                }
+                EntityRef subject = subjects.subject(s, q, measure);
+                Mention place = Places.location(s, q, a, subject);
+                EntityRef location = place == null ? null : Places.ref(place, gazetteer);
+                String date = ClaimDates.resolve(t, article.date());
+                ExtractedClaim claim = new ExtractedClaim(measure, q.value(), q.qualifier(), Readings.status(t, q),
+                        subject, claimant, location, date, s.span(),
+                        new Span(t.get(q.qualifierFrom()).start(), t.get(q.to() - 1).end()), Readings.hedged(t));
+                String key = measure.word() + "-" + q.value();
+                if (!best.containsKey(key) || bestIsTitle.get(key) && !s.titleLike()) {
+                    best.put(key, claim);
+                    bestIsTitle.put(key, s.titleLike());
+                }
+                seenValues.put(q.value(), true);
+                subjects.remember(subject);
+            }
+            if (!attributions.isEmpty()) {
+                EntityRef last = attributions.get(attributions.size() - 1).claimant();
+                resolver.sawClaimant(last);
+                previousExplicit = last;
+            } else if (s.paragraph() != previousParagraph) {
+                previousExplicit = null;
+            }
+            previousParagraph = s.paragraph();
+        }
+        return List.copyOf(best.values());
+    }
+
+    private static Measure measure(List<Token> t, Quantity q, List<Quantity> all) {
+        int head = Readings.head(t, q);
+        if (head >= 0) {
+            Measure noun = Readings.nounMeasure(t, head);
+            if (noun == Measure.PERSONNEL) {
+                Measure loss = Readings.lossVerb(t, head + 1, Readings.clauseEnd(t, head));
+                if (loss == null && q.from() > 0) {
+                    loss = lossBefore(t, q.qualifierFrom());
+                }
+                return loss == null ? Measure.PERSONNEL : loss;
+            }
+            return noun;
+        }
+        Measure loss = Readings.lossVerb(t, q.to(), Readings.clauseEnd(t, q.to() - 1));
+        if (loss != null) {
+            return loss;
+        }
+        return inheritedMeasure(t, q, all);
+    }
+
+    /** "killed 300 soldiers", "captured two". */
+    private static Measure lossBefore(List<Token> t, int from) {
+        if (from == 0) {
+            return null;
+        }
+        String w = t.get(from - 1).lower();
+        return switch (w) {
+            case "killed" -> Measure.KILLED;
+            case "wounded", "injured" -> Measure.WOUNDED;
+            case "captured" -> Measure.CAPTURED;
+            case "lost" -> Measure.CASUALTIES;
+            default -> null;
+        };
+    }
+
+    /** A bare figure counts what the sentence counts elsewhere ("the number of troops ... rose by 2,000"). */
+    private static Measure inheritedMeasure(List<Token> t, Quantity q, List<Quantity> all) {
+        for (Quantity other : all) {
+            if (other != q) {
+                int h = Readings.head(t, other);
+                if (h >= 0) {
+                    Measure m = Readings.nounMeasure(t, h);
+                    if (m == Measure.PERSONNEL || m == Measure.MATERIEL) {
+                        return m;
+                    }
+                }
+            }
+        }
+        boolean personnel = false;
+        boolean materiel = false;
+        for (Token tok : t) {
+            personnel |= Lexicon.PERSONNEL.contains(tok.lower()) && !tok.is("general") && !tok.is("staff");
+            materiel |= Lexicon.MATERIEL.contains(tok.lower());
+        }
+        if (personnel) {
+            return Measure.PERSONNEL;
+        }
+        return materiel ? Measure.MATERIEL : null;
+    }
+
+    private static Attribution nearest(List<Attribution> attributions, Quantity q) {
+        Attribution best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Attribution a : attributions) {
+            int d = Math.abs(a.anchor() - q.from());
+            if (d < bestDistance) {
+                best = a;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** "This is reported by Bloomberg with reference to sources." attributes the sentence before it. */
+    private Attribution followingAttribution(Sentence next, Resolver resolver) {
+        List<Token> t = next.tokens();
+        if (t.size() < 4 || !(t.get(0).is("this") || t.get(0).is("that") || t.get(0).is("it"))) {
+            return null;
+        }
+        for (int k = 1; k < Math.min(t.size() - 1, 5); k++) {
+            if (Lexicon.SAYING.contains(t.get(k).lower()) && t.get(k + 1).is("by")) {
+                Attributions.Found np = Attributions.forward(next, k + 2, gazetteer, resolver);
+                return np == null ? null : new Attribution(np.ref(), k, np.to(), k);
+            }
+        }
+        return null;
+    }
+
+    private static boolean mentionsAny(List<Token> t, Set<String> words) {
+        for (Token tok : t) {
+            if (words.contains(tok.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static List<ExtractedClaim> sorted(List<ExtractedClaim> claims) {
+        List<ExtractedClaim> out = new ArrayList<>(claims);
+        out.sort((a, b) -> Integer.compare(a.sentence().start(), b.sentence().start()));
+        return out;
+    }
+}

@@ -1,0 +1,114 @@
+package claimgraph.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Picks where the forces of a figure are: places the sentence names after "in", "to", "into", "at"... (or
+ * as the container of such a place: "Russia's Kursk region"), not a side ("against Ukraine", "to aid Russia"),
+ * not where a statement was made, nearest to the figure without crossing another figure.
+ */
+final class Places {
+    private static final Set<String> SKIPPABLE = Set.of("the", "a", "an", "front-line", "frontline", "eastern",
+            "western", "northern", "southern", "occupied", "strategically", "important", "border", "contested",
+            "russian", "ukrainian", "southwestern", "northeastern", "northwestern", "southeastern", "annexed",
+            "embattled", "besieged", "key", "its", "their", "his", "her", "now", "partially", "far", "central",
+            "neighbouring", "neighboring", "russian-occupied", "russian-held", "ukrainian-held", "liberated");
+
+    private Places() {}
+
+    static Mention location(Sentence s, Quantity q, Attribution attribution, EntityRef subject) {
+        List<Token> t = s.tokens();
+        Mention best = null;
+        int bestScore = Integer.MAX_VALUE;
+        for (Mention m : s.mentions()) {
+            if (!m.entry().place() || m.form() == Gazetteer.Form.DEMONYM || m.form() == Gazetteer.Form.DESCRIPTOR
+                    || m.form() == Gazetteer.Form.ROLE) {
+                continue;
+            }
+            if (attribution != null && m.from() >= attribution.from() && m.from() < attribution.to()) {
+                continue;
+            }
+            if (isContainer(s, m) || !governedByPlacePreposition(s, m)) {
+                continue;
+            }
+            int score = Math.abs(m.from() - q.from()) + (crossesFigure(t, m, q) ? 100 : 0);
+            if (score < bestScore) {
+                best = m;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    static EntityRef ref(Mention m, Gazetteer g) {
+        Gazetteer.Entry e = m.entry();
+        if (m.form() == Gazetteer.Form.METONYM && e.capital() != null && g.entry(e.capital()) != null) {
+            return g.entry(e.capital()).ref(m.text());
+        }
+        return e.ref(m.text());
+    }
+
+    /** "Russia" in "Russia's Kursk region": the place inside it is the location. */
+    private static boolean isContainer(Sentence s, Mention m) {
+        List<Token> t = s.tokens();
+        int k = m.to();
+        if (k < t.size() && t.get(k).type() == Token.Type.POSSESSIVE) {
+            for (Mention other : s.mentions()) {
+                if (other.from() == k + 1 && other.entry().place() && other.form() != Gazetteer.Form.DEMONYM) {
+                    return true;
+                }
+            }
+            return true; // "Russia's war", "Ukraine's forces": a side, not a place
+        }
+        return false;
+    }
+
+    private static boolean governedByPlacePreposition(Sentence s, Mention m) {
+        List<Token> t = s.tokens();
+        int k = m.from() - 1;
+        int skipped = 0;
+        while (k >= 0 && skipped < 4) {
+            Token tok = t.get(k);
+            if (tok.type() == Token.Type.POSSESSIVE) {
+                Mention container = mentionEndingAt(s, k);
+                if (container == null) {
+                    return false;
+                }
+                k = container.from() - 1;
+                continue;
+            }
+            if (SKIPPABLE.contains(tok.lower())) {
+                k--;
+                skipped++;
+                continue;
+            }
+            break;
+        }
+        if (k < 0) {
+            return false;
+        }
+        String w = t.get(k).lower();
+        return Lexicon.PLACE_PREPOSITIONS.contains(w) && !Lexicon.SIDE_WORDS.contains(w);
+    }
+
+    private static Mention mentionEndingAt(Sentence s, int possessive) {
+        for (Mention m : s.mentions()) {
+            if (m.to() == possessive) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean crossesFigure(List<Token> t, Mention m, Quantity q) {
+        int from = Math.min(m.to(), q.to());
+        int to = Math.max(m.from(), q.from());
+        for (int k = from; k < to; k++) {
+            if (t.get(k).isNumber() && !(q.inRange() && Math.abs(k - q.from()) <= 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,287 @@
+package claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the figures in a sentence: digits with separators ("10,000", "100 000", "1.5 million"), number words
+ * ("three", "a thousand", "eight million"), "10,000+", ranges ("11 to 12,000" gives 11,000 and 12,000), each with
+ * its qualifier. Years, dates, durations, calibres, percentages, money and vague amounts are left out.
+ */
+final class Quantities {
+    private static final Map<String, Integer> UNITS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
+            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30),
+            Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
+            Map.entry("eighty", 80), Map.entry("ninety", 90));
+    private static final Map<String, Long> SCALES = Map.of("hundred", 100L, "thousand", 1_000L, "million",
+            1_000_000L, "billion", 1_000_000_000L, "mln", 1_000_000L, "bn", 1_000_000_000L, "k", 1_000L);
+    private static final Map<String, Qualifier> BEFORE = Map.ofEntries(
+            Map.entry("about", Qualifier.APPROXIMATELY), Map.entry("around", Qualifier.APPROXIMATELY),
+            Map.entry("approximately", Qualifier.APPROXIMATELY), Map.entry("approx.", Qualifier.APPROXIMATELY),
+            Map.entry("approx", Qualifier.APPROXIMATELY), Map.entry("roughly", Qualifier.APPROXIMATELY),
+            Map.entry("some", Qualifier.APPROXIMATELY), Map.entry("nearly", Qualifier.APPROXIMATELY),
+            Map.entry("almost", Qualifier.APPROXIMATELY), Map.entry("estimated", Qualifier.APPROXIMATELY),
+            Map.entry("close to", Qualifier.APPROXIMATELY), Map.entry("closer to", Qualifier.APPROXIMATELY),
+            Map.entry("circa", Qualifier.APPROXIMATELY), Map.entry("~", Qualifier.APPROXIMATELY),
+            Map.entry("an estimated", Qualifier.APPROXIMATELY), Map.entry("or so", Qualifier.APPROXIMATELY),
+            Map.entry("over", Qualifier.MORE_THAN), Map.entry("more than", Qualifier.MORE_THAN),
+            Map.entry("above", Qualifier.MORE_THAN), Map.entry("in excess of", Qualifier.MORE_THAN),
+            Map.entry("upwards of", Qualifier.MORE_THAN), Map.entry("exceeding", Qualifier.MORE_THAN),
+            Map.entry("greater than", Qualifier.MORE_THAN), Map.entry("just over", Qualifier.MORE_THAN),
+            Map.entry("well over", Qualifier.MORE_THAN), Map.entry("at least", Qualifier.AT_LEAST),
+            Map.entry("no fewer than", Qualifier.AT_LEAST), Map.entry("no less than", Qualifier.AT_LEAST),
+            Map.entry("a minimum of", Qualifier.AT_LEAST), Map.entry("up to", Qualifier.UP_TO),
+            Map.entry("as many as", Qualifier.UP_TO), Map.entry("as much as", Qualifier.UP_TO),
+            Map.entry("a maximum of", Qualifier.UP_TO), Map.entry("at most", Qualifier.UP_TO),
+            Map.entry("no more than", Qualifier.UP_TO), Map.entry("fewer than", Qualifier.UP_TO),
+            Map.entry("less than", Qualifier.UP_TO), Map.entry("under", Qualifier.UP_TO),
+            Map.entry("just under", Qualifier.UP_TO), Map.entry("up to around", Qualifier.UP_TO),
+            Map.entry("up to about", Qualifier.UP_TO));
+
+    private Quantities() {}
+
+    /** A number as parsed: value and the token after it. */
+    private record Parsed(long value, int end, boolean scaled, boolean words) {}
+
+    static List<Quantity> find(List<Token> tokens, String text) {
+        List<Quantity> found = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Parsed p = parse(tokens, i, text);
+            if (p == null) {
+                i++;
+                continue;
+            }
+            Parsed partner = rangePartner(tokens, p.end(), text);
+            if (partner != null) {
+                long first = p.value();
+                if (!p.scaled() && first < partner.value()) {
+                    long scale = partner.value() >= 1_000_000 && first < 1000 ? 1_000_000 : 1_000;
+                    if (first < 1000 && first * scale <= partner.value() * 2 && partner.value() >= scale) {
+                        first *= scale;
+                    }
+                }
+                Qualifier q = qualifierBefore(tokens, i);
+                int qFrom = i - qualifierLength(tokens, i);
+                if (accept(tokens, i, partner.end(), first, p.words(), q, text)) {
+                    found.add(new Quantity(first, q, i, p.end(), qFrom, true));
+                    int pStart = p.end() + 1;
+                    found.add(new Quantity(partner.value(), q, pStart, partner.end(), qFrom, true));
+                }
+                i = partner.end();
+                continue;
+            }
+            Qualifier q = qualifierBefore(tokens, i);
+            int qFrom = i - qualifierLength(tokens, i);
+            int end = p.end();
+            if (end < tokens.size() && tokens.get(end).text().equals("+")) {
+                q = Qualifier.MORE_THAN;
+                end++;
+            } else if (end < tokens.size() && tokens.get(end).is("plus")) {
+                q = Qualifier.MORE_THAN;
+                end++;
+            }
+            if (accept(tokens, i, end, p.value(), p.words(), q, text)) {
+                found.add(new Quantity(p.value(), q, i, end, qFrom, false));
+            }
+            i = end;
+        }
+        return found;
+    }
+
+    private static boolean accept(List<Token> tokens, int from, int end, long value, boolean words, Qualifier q,
+            String text) {
+        if (from > 0) {
+            Token prev = tokens.get(from - 1);
+            if (Lexicon.CURRENCY.contains(prev.lower()) || Lexicon.MONTHS.contains(prev.lower())
+                    || Lexicon.VAGUE_BEFORE.contains(prev.lower()) || prev.text().equals("#") || prev.is("No.")) {
+                return false;
+            }
+            if (prev.text().equals(":") && from > 1 && tokens.get(from - 2).isNumber()) {
+                return false; // a clock time
+            }
+        }
+        if (end < tokens.size()) {
+            Token next = tokens.get(end);
+            if ((next.text().equals("-") || next.text().equals("‑")) && end + 1 < tokens.size()) {
+                next = tokens.get(end + 1); // "10,000-strong", "50-year-old"
+                String head = next.lower().split("-")[0];
+                if (Lexicon.NOT_COUNTED.contains(head)) {
+                    return false;
+                }
+            }
+            String n = next.lower();
+            if (Lexicon.NOT_COUNTED.contains(n) || Lexicon.MONTHS.contains(n) || Lexicon.CURRENCY.contains(n)
+                    || n.equals(":")) {
+                return false;
+            }
+            if (Lexicon.NOT_COUNTED.contains(next.lower().replaceAll("s$", "")) && !next.isCapitalized()) {
+                return false;
+            }
+            if ((n.equals("per") || n.equals("percentage")) || n.equals("%")) {
+                return false;
+            }
+        }
+        if (!words && value >= 1900 && value <= 2100 && q == Qualifier.EXACT) {
+            String digits = tokens.get(from).text();
+            if (digits.length() == 4 && !countedNounFollows(tokens, end)) {
+                return false; // a year
+            }
+        }
+        return value > 0 && !(words && value == 1);
+    }
+
+    private static boolean countedNounFollows(List<Token> tokens, int end) {
+        for (int k = end; k < Math.min(tokens.size(), end + 4); k++) {
+            String w = tokens.get(k).lower();
+            if (Lexicon.PERSONNEL.contains(w) || Lexicon.MATERIEL.contains(w) || Lexicon.LOSS_NOUNS.containsKey(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Parsed rangePartner(List<Token> tokens, int end, String text) {
+        if (end + 1 >= tokens.size()) {
+            return null;
+        }
+        String link = tokens.get(end).lower();
+        if (!(link.equals("to") || link.equals("-") || link.equals("–") || link.equals("or"))) {
+            return null;
+        }
+        return parse(tokens, end + 1, text);
+    }
+
+    private static Parsed parse(List<Token> tokens, int i, String text) {
+        Token t = tokens.get(i);
+        if (t.isNumber()) {
+            return digits(tokens, i, text);
+        }
+        if (t.isWord()) {
+            return words(tokens, i);
+        }
+        return null;
+    }
+
+    private static Parsed digits(List<Token> tokens, int i, String text) {
+        String s = tokens.get(i).text();
+        int end = i + 1;
+        double value;
+        if (s.matches("\\d{1,3}(,\\d{3})+")) {
+            value = Long.parseLong(s.replace(",", ""));
+        } else if (s.matches("\\d{1,3}(\\.\\d{3})+") && !scaleAt(tokens, end)) {
+            value = Long.parseLong(s.replace(".", "")); // "12.000" written with a European separator
+        } else if (s.matches("\\d+(\\.\\d+)?")) {
+            value = Double.parseDouble(s);
+        } else {
+            return null;
+        }
+        // "100 000": groups of three digits after a space
+        while (s.matches("\\d{1,3}") && end < tokens.size() && tokens.get(end).isNumber()
+                && tokens.get(end).text().matches("\\d{3}") && onlySpaceBetween(text, tokens.get(end - 1), tokens.get(end))) {
+            value = value * 1000 + Integer.parseInt(tokens.get(end).text());
+            end++;
+        }
+        boolean scaled = false;
+        if (scaleAt(tokens, end)) {
+            value *= SCALES.get(tokens.get(end).lower());
+            end++;
+            scaled = true;
+        }
+        if (value != Math.floor(value)) {
+            return null;
+        }
+        return new Parsed((long) value, end, scaled, false);
+    }
+
+    private static boolean scaleAt(List<Token> tokens, int i) {
+        return i < tokens.size() && SCALES.containsKey(tokens.get(i).lower()) && !tokens.get(i).lower().equals("k");
+    }
+
+    private static boolean onlySpaceBetween(String text, Token a, Token b) {
+        String gap = text.substring(a.end(), b.start());
+        return gap.equals(" ") || gap.equals("\u00A0") || gap.equals("\u202F") || gap.equals("\u2009");
+    }
+
+    private static Parsed words(List<Token> tokens, int i) {
+        String w = tokens.get(i).lower();
+        long value;
+        int end = i + 1;
+        if (w.equals("a") || w.equals("an")) {
+            if (!scaleAt(tokens, end)) {
+                return null;
+            }
+            value = 1;
+        } else {
+            Long unit = unit(w);
+            if (unit == null) {
+                return null;
+            }
+            value = unit;
+        }
+        boolean scaled = false;
+        if (scaleAt(tokens, end) && tokens.get(end).is("hundred")) {
+            value *= 100;
+            end++;
+            scaled = true;
+        }
+        if (scaleAt(tokens, end) && !tokens.get(end).is("hundred")) {
+            value *= SCALES.get(tokens.get(end).lower());
+            end++;
+            scaled = true;
+        }
+        if (end < tokens.size() && (tokens.get(end).is("of") && scaled && end + 1 < tokens.size()
+                && Lexicon.VAGUE_BEFORE.contains(tokens.get(end + 1).lower()))) {
+            return null; // "a thousand of thousands"
+        }
+        return new Parsed(value, end, scaled, true);
+    }
+
+    private static Long unit(String w) {
+        if (UNITS.containsKey(w)) {
+            return (long) UNITS.get(w);
+        }
+        int dash = w.indexOf('-');
+        if (dash > 0) {
+            Integer tens = UNITS.get(w.substring(0, dash));
+            Integer ones = UNITS.get(w.substring(dash + 1));
+            if (tens != null && ones != null && tens >= 20 && tens % 10 == 0 && ones < 10) {
+                return (long) (tens + ones);
+            }
+        }
+        return null;
+    }
+
+    private static Qualifier qualifierBefore(List<Token> tokens, int i) {
+        int n = qualifierLength(tokens, i);
+        if (n == 0) {
+            return Qualifier.EXACT;
+        }
+        return BEFORE.get(phrase(tokens, i - n, i));
+    }
+
+    private static int qualifierLength(List<Token> tokens, int i) {
+        for (int n = 3; n >= 1; n--) {
+            if (i - n >= 0 && BEFORE.containsKey(phrase(tokens, i - n, i))) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    private static String phrase(List<Token> tokens, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from) {
+                sb.append(' ');
+            }
+            sb.append(tokens.get(k).lower());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,173 @@
+package claimgraph.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/** Reads what a figure counts, whether it is possible, and whose it is, from the words around it. */
+final class Readings {
+    private static final Set<String> HEAD_STOP = Set.of("are", "were", "is", "was", "have", "has", "had", "be",
+            "been", "will", "could", "would", "may", "might", "to", "that", "which", "who", "in", "on", "from", "at",
+            "with", "by", "for", "out", "into", "as", "than", "while", "but", "per", "across", "near", "since",
+            "after", "before", "during", "under", "over", "if", "or");
+    private static final Set<String> CLAUSE_OPENERS = Set.of("with", "while", "but", "and", "which", "who",
+            "whereas", "although", "though", "as", "bringing", "including", "adding", "saying", "according", "when",
+            "after", "before", "since", "where", "compared", "up", "out", "raising", "amid");
+    private static final Set<String> DEPLOY = Set.of("sent", "send", "sends", "sending", "deploy", "deploys",
+            "deployed", "deploying", "dispatch", "dispatched", "dispatches", "dispatching", "assembled", "concentrated",
+            "massed", "amassed", "stationed", "supplied", "supplying", "supply", "supplies", "provided", "provide",
+            "provides", "transferred", "delivered", "deliver", "shipped", "lost", "suffered", "has", "have", "had",
+            "pledged", "committed", "planned", "plans", "planning", "preparing", "mobilized", "mobilised", "moved",
+            "keeps", "maintains", "gathered", "despatched", "rotated", "transfer", "exported", "gave", "given",
+            "donated", "contributed", "contributing", "contribute", "pledges", "pledge", "promised");
+    private static final Set<String> MODEL_FIGHTERS = Set.of("fighters", "fighter");
+
+    private Readings() {}
+
+    /** The counted noun after the figure: its index, or -1 for a bare figure. */
+    static int head(List<Token> t, Quantity q) {
+        for (int k = q.to(); k < Math.min(t.size(), q.to() + 7); k++) {
+            Token tok = t.get(k);
+            String w = tok.lower();
+            if (tok.isNumber()) {
+                return -1;
+            }
+            if (tok.isPunct() && !w.equals("(") && !w.equals(")")) {
+                return -1;
+            }
+            if (Lexicon.PERSONNEL.contains(w) || Lexicon.LOSS_NOUNS.containsKey(w) || Lexicon.MATERIEL.contains(w)) {
+                return k;
+            }
+            if (HEAD_STOP.contains(w) && !(w.equals("of") || w.equals("and"))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The measure a counted noun gives by itself (before any casualty verb). */
+    static Measure nounMeasure(List<Token> t, int head) {
+        String w = t.get(head).lower();
+        if (Lexicon.LOSS_NOUNS.containsKey(w)) {
+            return Lexicon.LOSS_NOUNS.get(w);
+        }
+        if (MODEL_FIGHTERS.contains(w) && head > 0 && t.get(head - 1).text().matches(".*\\p{L}.*-\\d.*")) {
+            return Measure.MATERIEL; // "F-16 fighters"
+        }
+        if (w.equals("fighter") || (head + 1 < t.size() && t.get(head + 1).is("jets"))) {
+            return Measure.MATERIEL;
+        }
+        return Lexicon.PERSONNEL.contains(w) ? Measure.PERSONNEL : Measure.MATERIEL;
+    }
+
+    /** A casualty verb after the figure ("have been killed or wounded"): its measure, or null. */
+    static Measure lossVerb(List<Token> t, int from, int limit) {
+        for (int k = from; k < limit; k++) {
+            String w = t.get(k).lower();
+            if (t.get(k).isNumber() || w.equals(";") || w.equals("while") || w.equals("but") || w.equals("that")
+                    || w.equals("which") || w.equals("who") || w.equals("whereas")) {
+                return null;
+            }
+            if (w.equals("killed") || w.equals("died") || w.equals("dead") || w.equals("perished")) {
+                if (k + 2 < t.size() && (t.get(k + 1).is("or") || t.get(k + 1).is("and"))
+                        && (t.get(k + 2).is("wounded") || t.get(k + 2).is("injured"))) {
+                    return Measure.CASUALTIES;
+                }
+                return Measure.KILLED;
+            }
+            if (w.equals("wounded") || w.equals("injured")) {
+                if (k + 2 < t.size() && (t.get(k + 1).is("or") || t.get(k + 1).is("and")) && t.get(k + 2).is("killed")) {
+                    return Measure.CASUALTIES;
+                }
+                return Measure.WOUNDED;
+            }
+            if (w.equals("captured") || w.equals("prisoner") || w.equals("prisoners") || w.equals("surrendered")) {
+                return Measure.CAPTURED;
+            }
+            if (w.equals("casualties") || w.equals("losses") || w.equals("lost")) {
+                return Measure.CASUALTIES;
+            }
+            if (w.equals("missing")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The first token of the clause that holds token {@code i}. */
+    static int clauseStart(List<Token> t, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            String w = t.get(k).lower();
+            if (w.equals(";") || w.equals(":") || w.equals("—") || w.equals("–") || w.equals("that")) {
+                return k + 1;
+            }
+            if (w.equals(",") && k + 1 < t.size() && CLAUSE_OPENERS.contains(t.get(k + 1).lower()) && k + 1 < i) {
+                return k + 1;
+            }
+            if ((w.equals("but") || w.equals("while") || w.equals("whereas")) && k + 1 < i) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    /** The token after the clause that holds token {@code i}. */
+    static int clauseEnd(List<Token> t, int i) {
+        for (int k = i + 1; k < t.size(); k++) {
+            String w = t.get(k).lower();
+            if (w.equals(";") || w.equals(":") || w.equals("—") || w.equals("–") || w.equals("while")
+                    || w.equals("but") || w.equals("whereas") || w.equals("that")) {
+                return k;
+            }
+            if (w.equals(",") && k + 1 < t.size() && CLAUSE_OPENERS.contains(t.get(k + 1).lower())) {
+                return k;
+            }
+            if (t.get(k).isNumber() && k > i + 1) {
+                return k;
+            }
+        }
+        return t.size();
+    }
+
+    static Status status(List<Token> t, Quantity q) {
+        int start = clauseStart(t, q.qualifierFrom());
+        int end = clauseEnd(t, q.to() - 1);
+        for (int k = start; k < end; k++) {
+            if (k >= q.qualifierFrom() && k < q.to()) {
+                continue;
+            }
+            Token tok = t.get(k);
+            String w = tok.lower();
+            if (Lexicon.POSSIBLE.contains(w) && !(w.equals("may") && tok.isCapitalized() && k > 0)) {
+                return Status.POSSIBLE;
+            }
+        }
+        return Status.ACTUAL;
+    }
+
+    static boolean hedged(List<Token> t) {
+        for (Token tok : t) {
+            if (Lexicon.HEDGES.contains(tok.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the sentence speaks of handing weapons over (not firing or making them). */
+    static boolean supplies(List<Token> t) {
+        for (Token tok : t) {
+            if (Lexicon.SUPPLY.contains(tok.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isDeployVerb(String w) {
+        return DEPLOY.contains(w);
+    }
+
+    static boolean isClauseOpener(String w) {
+        return CLAUSE_OPENERS.contains(w);
+    }
+}

@@ -1,0 +1,152 @@
+package claimgraph.extract;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Resolves claimant phrases to actors within one article: gazetteer entities first, then named people, then
+ * anaphors ("he", "the officials", "the publication") against what the article said before; anything else
+ * becomes a local actor named by the phrase itself.
+ */
+final class Resolver {
+    static final String LOCAL = "https://w3id.org/claimgraph/id/actor/local/";
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they");
+    private static final Set<String> ROLE_WORDS = Set.of("spokesman", "spokesperson", "spokeswoman", "official",
+            "officials", "chief", "head", "representative", "representatives", "press", "service", "office", "source",
+            "sources", "statement", "report", "data", "estimates", "estimate", "figures", "assessment", "update");
+    private static final Set<String> PLURAL_HEADS = Set.of("officials", "sources", "estimates", "media", "reports",
+            "agencies", "experts", "analysts", "lawmakers", "diplomats", "authorities", "observers", "monitors",
+            "researchers", "services", "groups", "forces", "figures", "data");
+
+    private EntityRef lastClaimant;
+    private EntityRef lastPerson;
+    private EntityRef lastOutlet;
+
+    void sawOutlet(EntityRef outlet) {
+        lastOutlet = outlet;
+    }
+
+    void sawClaimant(EntityRef claimant) {
+        lastClaimant = claimant;
+        if (claimant.kind().equals("Person")) {
+            lastPerson = claimant;
+        }
+    }
+
+    EntityRef claimant(Sentence s, int from, int to) {
+        List<Token> t = s.tokens();
+        if (to - from > 12) {
+            return null;
+        }
+        String phrase = s.tokens().get(from).start() < t.get(to - 1).end() ? text(s, from, to) : "";
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        if (to - from == 1 && PRONOUNS.contains(lower)) {
+            EntityRef antecedent = lower.equals("he") || lower.equals("she") ? lastPerson : lastClaimant;
+            return antecedent;
+        }
+        Mention end = mentionEndingAt(s, from, to);
+        if (end != null && !(end.entry().isState() && end.form() == Gazetteer.Form.DEMONYM)) {
+            return end.entry().ref(end.text());
+        }
+        int[] name = Attributions.personName(t, from, to);
+        if (name != null) {
+            Mention person = mentionEndingAt(s, name[0], name[1]);
+            return person != null ? person.entry().ref(person.text())
+                    : local(text(s, name[0], name[1]), "Person");
+        }
+        Mention org = organisationWithRole(s, from, to);
+        if (org != null) {
+            return org.entry().ref(org.text());
+        }
+        boolean outletAnaphor = false;
+        for (int k = from; k < to; k++) {
+            outletAnaphor |= Lexicon.OUTLET_ANAPHORS.contains(t.get(k).lower());
+        }
+        if (outletAnaphor && lastOutlet != null) {
+            return lastOutlet;
+        }
+        if (Lexicon.ANAPHORS.contains("the " + lower) && isDefinite(s, from) && lastClaimant != null) {
+            return lastClaimant;
+        }
+        boolean plausible = false;
+        for (int k = from; k < to; k++) {
+            plausible |= t.get(k).isCapitalized() || Lexicon.SOURCE_NOUNS.contains(t.get(k).lower());
+        }
+        if (!plausible || t.get(to - 1).type() == Token.Type.POSSESSIVE) {
+            return null;
+        }
+        if (to - from == 1 && PRONOUNS.contains(lower)) {
+            return null;
+        }
+        String head = t.get(to - 1).lower();
+        return local(phrase, PLURAL_HEADS.contains(head) ? "Group" : "LocalActor");
+    }
+
+    /** The claimant when the article speaks in its own voice. */
+    EntityRef outletVoice(EntityRef publisher, boolean reportedly) {
+        if (publisher != null) {
+            return publisher;
+        }
+        return reportedly ? local("reports", "Group") : local("unattributed", "LocalActor");
+    }
+
+    private static boolean isDefinite(Sentence s, int from) {
+        return from > 0 && s.tokens().get(from - 1).is("the");
+    }
+
+    private static Mention mentionEndingAt(Sentence s, int from, int to) {
+        Mention best = null;
+        for (Mention m : s.mentions()) {
+            if (m.to() == to && m.from() >= from) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /** "Pentagon spokesman", "NIS officials": the organisation speaks. */
+    private static Mention organisationWithRole(Sentence s, int from, int to) {
+        for (Mention m : s.mentions()) {
+            if (m.from() >= from && m.to() < to && !m.entry().isState() && m.entry().actor()) {
+                boolean rest = true;
+                for (int k = m.to(); k < to; k++) {
+                    rest &= ROLE_WORDS.contains(s.tokens().get(k).lower()) || s.tokens().get(k).isCapitalized();
+                }
+                if (rest) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String text(Sentence s, int from, int to) {
+        return s.tokens().get(from).text().isEmpty() ? ""
+                : sliceOf(s, from, to);
+    }
+
+    private static String sliceOf(Sentence s, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            Token tok = s.tokens().get(k);
+            if (k > from && tok.type() != Token.Type.POSSESSIVE) {
+                sb.append(' ');
+            }
+            sb.append(tok.text());
+        }
+        return sb.toString();
+    }
+
+    static EntityRef local(String label, String kind) {
+        return new EntityRef(LOCAL + slug(label), label, label, kind, false);
+    }
+
+    static String slug(String s) {
+        String ascii = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("['’ʼ]", "").replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+        return slug.isEmpty() ? "unnamed" : slug;
+    }
+}

@@ -1,0 +1,74 @@
+package claimgraph.extract;
+
+import claimgraph.ingest.Article;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+
+/** Splits an article into paragraphs (lines) and sentences (OpenNLP's English sentence model). */
+final class Sentences {
+    private static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final SentenceModel LOADED = load();
+    private static final ThreadLocal<SentenceDetectorME> DETECTOR =
+            ThreadLocal.withInitial(() -> new SentenceDetectorME(LOADED));
+
+    private Sentences() {}
+
+    static List<Sentence> split(Article article, Gazetteer g) {
+        String text = article.text();
+        List<Sentence> out = new ArrayList<>();
+        Set<String> seenLines = new HashSet<>();
+        String headline = article.headline() == null ? null : article.headline().strip();
+        int paragraph = 0;
+        int pos = article.bodyStart();
+        while (pos < text.length()) {
+            int nl = text.indexOf('\n', pos);
+            int lineEnd = nl < 0 ? text.length() : nl;
+            String line = text.substring(pos, lineEnd);
+            String stripped = line.strip().replace('\u00A0', ' ').strip();
+            if (!stripped.isEmpty()) {
+                boolean titleLike = !stripped.matches("(?s).*[.!?\"”’)]$") || stripped.equals(headline)
+                        || !seenLines.add(stripped);
+                for (opennlp.tools.util.Span s : DETECTOR.get().sentPosDetect(line)) {
+                    int start = pos + s.getStart();
+                    int end = pos + s.getEnd();
+                    while (start < end && isSpace(text.charAt(start))) {
+                        start++;
+                    }
+                    while (end > start && isSpace(text.charAt(end - 1))) {
+                        end--;
+                    }
+                    if (end > start) {
+                        List<Token> tokens = Tokenizer.tokenize(text, start, end);
+                        out.add(new Sentence(new Span(start, end), paragraph, titleLike, tokens,
+                                Mentions.find(tokens, g, text)));
+                    }
+                }
+                paragraph++;
+            }
+            pos = lineEnd + 1;
+        }
+        return out;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F';
+    }
+
+    private static SentenceModel load() {
+        try (InputStream in = Sentences.class.getResourceAsStream(MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP sentence model " + MODEL + " missing from the classpath");
+            }
+            return new SentenceModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
