@@ -16,7 +16,7 @@ final class Attributions {
             "repeatedly", "initially", "once", "again", "just", "last", "week", "month", "year", "on", "in", "this",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
             "tonight", "morning", "evening", "afternoon", "night", "did", "does", "do", "not", "would", "will",
-            "had", "jointly", "reportedly", "likewise", "similarly", "too", "first", "widely", "privately",
+            "jointly", "reportedly", "likewise", "similarly", "too", "first", "widely", "privately",
             "specifically", "explicitly", "openly", "formally", "subsequently", ",", "late", "early", "ago");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
     private static final Set<String> NP_GLUE = Set.of("and", "of", "the", "a", "an", "for", "on");
@@ -34,10 +34,25 @@ final class Attributions {
     static List<Attribution> find(Sentence s, Gazetteer g, Resolver resolver) {
         List<Token> t = s.tokens();
         List<Attribution> out = new ArrayList<>();
+        boolean[] covered = new boolean[t.size()];
+        for (Mention m : s.mentions()) {
+            for (int k = m.from(); k < m.to(); k++) {
+                covered[k] = true;
+            }
+        }
         for (int i = 0; i < t.size(); i++) {
             String w = t.get(i).lower();
+            if (covered[i]) {
+                continue;
+            }
             if (w.equals("according") && i + 1 < t.size() && t.get(i + 1).is("to")) {
-                add(out, forward(s, i + 2, g, resolver), i, i);
+                Found np = forward(s, i + 2, g, resolver);
+                add(out, np, i, i);
+                if (np != null) {
+                    for (int k = i; k < np.to(); k++) {
+                        covered[k] = true;
+                    }
+                }
             } else if ((w.equals("citing") || w.equals("per")) && i + 1 < t.size()) {
                 add(out, forward(s, i + 1, g, resolver), i, i);
             } else if (Lexicon.SAYING.contains(w) && t.get(i).isWord()) {
@@ -78,16 +93,30 @@ final class Attributions {
         }
     }
 
+    private static final Set<String> PARTICIPLES = Set.of("reported", "confirmed", "recorded", "documented",
+            "found", "estimated", "put", "cited", "quoted", "published", "posted", "noted", "claimed", "announced");
+    private static final Set<String> NOUN_FORMS = Set.of("reports", "claims", "estimates", "notes", "states",
+            "report", "claim", "estimate", "note", "state", "put", "found");
+
     private static boolean isPassiveOrNoun(List<Token> t, int i) {
-        if (i + 1 < t.size() && Set.of("in", "on", "at", "to", "from", "near", "during", "for")
-                .contains(t.get(i + 1).lower()) && !t.get(i).lower().equals("told")) {
-            return true; // "clashes reported in Kursk"
+        String verb = t.get(i).lower();
+        String prev = i > 0 ? t.get(i - 1).lower() : "";
+        String next = i + 1 < t.size() ? t.get(i + 1).lower() : "";
+        if (Set.of("was", "were", "is", "are", "be", "been", "being", "the", "a", "these", "those", "of", "to",
+                "and", "confirm", "unconfirmed", "initial", "earlier", "on", "its", "their", "his", "her", "new",
+                "latest", "such", "many", "several").contains(prev)) {
+            return true;
         }
-        if (i > 0) {
-            String prev = t.get(i - 1).lower();
-            return Set.of("was", "were", "is", "are", "be", "been", "being", "confirm", "the", "a", "these", "those",
-                    "of", "to", "and", "media", "unconfirmed", "initial", "earlier").contains(prev)
-                    && !(t.get(i).lower().endsWith("s") && prev.equals("media"));
+        if (NOUN_FORMS.contains(verb) && (next.isEmpty() || t.get(i + 1).isPunct() || next.equals("of")
+                || next.equals("from") || next.equals("by"))) {
+            return true; // "based on intelligence reports," / "reports of ..."
+        }
+        if (PARTICIPLES.contains(verb) && Set.of("in", "at", "from", "near", "during", "on").contains(next)
+                && !Set.of("has", "have", "had").contains(prev) && i + 2 < t.size()) {
+            Token after = t.get(i + 2);
+            boolean when = after.isNumber() || Lexicon.MONTHS.contains(after.lower())
+                    || ClaimDatesWords.isWeekday(after.lower());
+            return !when; // "clashes reported in Kursk" is passive; "reported on Monday" is not
         }
         return false;
     }

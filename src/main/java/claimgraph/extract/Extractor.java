@@ -48,6 +48,7 @@ public final class Extractor {
         Map<String, Boolean> bestIsTitle = new HashMap<>();
         Map<Long, Boolean> seenValues = new HashMap<>();
         EntityRef previousExplicit = null;
+        EntityRef previousVoice = null;
         int previousParagraph = -1;
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
@@ -61,6 +62,7 @@ public final class Extractor {
             Attribution following = si + 1 < sentences.size() ? followingAttribution(sentences.get(si + 1), resolver) : null;
             EntityRef inherited = s.paragraph() == previousParagraph ? previousExplicit : null;
             List<Quantity> quantities = Quantities.find(t, article.text());
+            EntityRef sentenceVoice = null;
             for (Quantity q : quantities) {
                 Measure measure = measure(t, q, quantities);
                 if (measure == null || measure == Measure.MATERIEL && !Readings.supplies(t)) {
@@ -70,7 +72,7 @@ public final class Extractor {
                 if (bare && seenValues.containsKey(q.value())) {
                     continue; // "Of the 4,000, ..." points back at a figure already claimed
                 }
-                Attribution a = nearest(attributions, q);
+                Attribution a = nearest(attributions, q, t);
                 EntityRef claimant;
                 if (a != null) {
                     claimant = a.claimant();
@@ -78,11 +80,14 @@ public final class Extractor {
                     claimant = following.claimant();
                 } else if (inherited != null) {
                     claimant = inherited;
+                } else if (s.paragraph() == previousParagraph && previousVoice != null) {
+                    claimant = previousVoice;
                 } else {
                     claimant = resolver.outletVoice(publisher, mentionsAny(t, REPORTEDLY));
                 }
+                sentenceVoice = claimant;
                 EntityRef subject = subjects.subject(s, q, measure);
-                Mention place = Places.location(s, q, a, subject);
+                Mention place = Places.location(s, q, a, subject, measure);
                 EntityRef location = place == null ? null : Places.ref(place, gazetteer);
                 String date = ClaimDates.resolve(t, article.date());
                 ExtractedClaim claim = new ExtractedClaim(measure, q.value(), q.qualifier(), Readings.status(t, q),
@@ -93,9 +98,13 @@ public final class Extractor {
                     best.put(key, claim);
                     bestIsTitle.put(key, s.titleLike());
                 }
-                seenValues.put(q.value(), true);
+                if (!s.titleLike()) {
+                    seenValues.put(q.value(), true);
+                }
                 subjects.remember(subject);
             }
+            previousVoice = sentenceVoice != null ? sentenceVoice
+                    : s.paragraph() == previousParagraph ? previousVoice : null;
             if (!attributions.isEmpty()) {
                 EntityRef last = attributions.get(attributions.size() - 1).claimant();
                 resolver.sawClaimant(last);
@@ -168,11 +177,18 @@ public final class Extractor {
         return materiel ? Measure.MATERIEL : null;
     }
 
-    private static Attribution nearest(List<Attribution> attributions, Quantity q) {
+    private static final Set<String> CONTRAST = Set.of("while", "whereas", "but", ";");
+
+    private static Attribution nearest(List<Attribution> attributions, Quantity q, List<Token> t) {
         Attribution best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Attribution a : attributions) {
             int d = Math.abs(a.anchor() - q.from());
+            for (int k = Math.min(a.anchor(), q.from()); k < Math.max(a.anchor(), q.from()); k++) {
+                if (CONTRAST.contains(t.get(k).lower())) {
+                    d += 100; // the attribution belongs to another clause
+                }
+            }
             if (d < bestDistance) {
                 best = a;
                 bestDistance = d;

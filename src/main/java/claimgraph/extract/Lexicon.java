@@ -7,12 +7,16 @@ import java.util.Set;
 final class Lexicon {
     private Lexicon() {}
 
-    static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt",
+    private static Set<String> words(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    static final Set<String> ABBREVIATIONS = words("Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt",
             "St", "Jr", "Sr", "Prof", "Rep", "Sen", "Gov", "Adm", "Brig", "No", "vs", "etc", "approx", "Jan", "Feb",
             "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
 
     /** Nouns that count people under arms (their plural and singular). */
-    static final Set<String> PERSONNEL = Set.of("troops", "troop", "soldiers", "soldier", "personnel", "servicemen",
+    static final Set<String> PERSONNEL = words("troops", "troop", "soldiers", "soldier", "personnel", "servicemen",
             "serviceman", "servicemembers", "officers", "officer", "generals", "general", "fighters", "sappers",
             "marines", "paratroopers", "infantrymen", "infantry", "mercenaries", "recruits", "conscripts",
             "reservists", "commandos", "policemen", "peacekeepers", "forces", "men", "engineers", "pilots",
@@ -29,7 +33,7 @@ final class Lexicon {
             Map.entry("pow", Measure.CAPTURED), Map.entry("captives", Measure.CAPTURED));
 
     /** Nouns that count weapons and munitions. */
-    static final Set<String> MATERIEL = Set.of("shells", "shell", "rounds", "munitions", "missiles", "missile",
+    static final Set<String> MATERIEL = words("shells", "shell", "rounds", "munitions", "missiles", "missile",
             "rockets", "rocket", "drones", "drone", "uavs", "containers", "aircraft", "jets", "jet", "planes",
             "warplanes", "helicopters", "tanks", "tank", "vehicles", "howitzers", "launchers", "systems", "pieces",
             "weapons", "guns", "rifles", "mortars", "grenades", "mines", "bombs", "interceptors", "warheads",
@@ -38,7 +42,7 @@ final class Lexicon {
             "shipments", "tons", "tonnes");
 
     /** Verbs of supply: materiel counts only when handed over, not when fired or produced. */
-    static final Set<String> SUPPLY = Set.of("supply", "supplies", "supplied", "supplying", "deliver", "delivers",
+    static final Set<String> SUPPLY = words("supply", "supplies", "supplied", "supplying", "deliver", "delivers",
             "delivered", "delivering", "delivery", "deliveries", "transfer", "transfers", "transferred",
             "transferring", "send", "sends", "sent", "sending", "ship", "ships", "shipped", "shipping", "export",
             "exports", "exported", "provide", "provides", "provided", "providing", "give", "gave", "given", "donate",
@@ -48,21 +52,21 @@ final class Lexicon {
             "consisting", "batch", "package", "aid");
 
     /** Words that make a figure a possibility rather than a fact. */
-    static final Set<String> POSSIBLE = Set.of("may", "might", "could", "would", "will", "'ll", "shall", "plans",
+    static final Set<String> POSSIBLE = words("may", "might", "could", "would", "will", "'ll", "shall", "plans",
             "plan", "planned", "planning", "expected", "expects", "expecting", "expect", "preparing", "prepares",
             "prepare", "intends", "intend", "intended", "intending", "pledged", "pledges", "pledge", "promised",
             "promises", "promise", "committed", "proposed", "proposes", "considering", "considers", "potential",
-            "possible", "possibly", "requested", "requests", "request", "seeks", "sought", "poised", "ready",
-            "decided", "agreed", "envisaged", "envisages", "projected", "forecast", "likely-to", "upcoming",
-            "future", "standby", "additional-planned", "if");
+            "possible", "possibly", "seeks", "sought", "poised", "ready",
+            "decided", "agreed", "envisaged", "envisages", "projected", "forecast", "upcoming",
+            "future", "if");
 
     /** Hedges: the figure is an estimate, but of something that happened (status stays actual). */
-    static final Set<String> HEDGES = Set.of("likely", "believed", "believes", "appears", "appear", "reportedly",
+    static final Set<String> HEDGES = words("likely", "believed", "believes", "appears", "appear", "reportedly",
             "estimated", "estimates", "estimate", "allegedly", "probably", "suspected", "thought", "assessed",
             "assesses", "purportedly", "apparently", "unconfirmed", "roughly");
 
     /** Verbs that attribute a statement to the noun phrase before them. */
-    static final Set<String> SAYING = Set.of("said", "says", "say", "stated", "states", "state", "reported",
+    static final Set<String> SAYING = words("said", "says", "say", "stated", "states", "state", "reported",
             "reports", "report", "estimated", "estimates", "estimate", "claimed", "claims", "claim", "told", "tells",
             "noted", "notes", "note", "added", "adds", "announced", "announces", "announce", "confirmed", "confirms",
             "confirm", "indicated", "indicates", "indicate", "revealed", "reveals", "believes", "believe", "wrote",
@@ -74,23 +78,23 @@ final class Lexicon {
             "reporting", "claiming", "indicating");
 
     /** Words after which a following capitalised phrase is not a place of the forces ("against Ukraine"). */
-    static final Set<String> SIDE_WORDS = Set.of("against", "aid", "help", "helping", "support", "supporting",
+    static final Set<String> SIDE_WORDS = words("against", "aid", "help", "helping", "support", "supporting",
             "supports", "backing", "for", "with", "bordering", "between", "versus", "vs", "from", "behalf", "ally",
             "allies", "assist", "assisting", "bolster", "defend", "defending", "invaded", "invade", "invading",
             "attack", "attacking", "fight", "fighting", "serve", "serving", "join", "joining", "by", "of");
 
     /** Prepositions that put forces at a place ("in the Kursk region", "to Russia"). */
-    static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "into", "to", "at", "near", "inside", "across",
+    static final Set<String> PLACE_PREPOSITIONS = words("in", "into", "to", "at", "near", "inside", "across",
             "throughout", "toward", "towards", "on", "within", "around", "onto", "via", "through", "left", "reached",
             "entered", "reach", "enter", "over");
 
     /** Nouns after a place name that keep it a place ("Kursk region", "Kursk direction"). */
-    static final Set<String> PLACE_SUFFIXES = Set.of("region", "oblast", "direction", "province", "area", "front",
+    static final Set<String> PLACE_SUFFIXES = words("region", "oblast", "direction", "province", "area", "front",
             "axis", "sector", "border", "territory", "district", "regions", "oblasts", "peninsula", "frontline",
             "front-line", "city", "krai", "republic");
 
     /** Nouns that head an anonymous or descriptive attribution ("Western officials", "a human rights group"). */
-    static final Set<String> SOURCE_NOUNS = Set.of("officials", "official", "sources", "source", "ministry",
+    static final Set<String> SOURCE_NOUNS = words("officials", "official", "sources", "source", "ministry",
             "agency", "agencies", "intelligence", "service", "services", "spokesman", "spokesperson", "spokeswoman",
             "media", "estimates", "estimate", "lawmaker", "lawmakers", "legislator", "legislators", "analysts",
             "analyst", "experts", "expert", "observers", "report", "reports", "military", "army", "forces",
@@ -110,22 +114,22 @@ final class Lexicon {
             "military-intelligence", "counterintelligence", "estimations", "calculations", "documents", "data");
 
     /** Anaphors that stand for an earlier claimant. */
-    static final Set<String> ANAPHORS = Set.of("he", "she", "it", "they", "officials", "the officials", "the ministry",
+    static final Set<String> ANAPHORS = words("he", "she", "it", "they", "officials", "the officials", "the ministry",
             "the agency", "the report", "the president", "the organisation", "the organization", "the source",
             "the sources", "the spokesman", "the spokesperson", "the official", "the service", "the statement",
             "the military", "the minister", "the group", "the office", "the department", "the intelligence",
             "the assessment", "the update", "the briefing", "the command", "the general staff", "the leader");
 
     /** Anaphors that stand for the last news outlet named. */
-    static final Set<String> OUTLET_ANAPHORS = Set.of("publication", "newspaper", "outlet", "paper", "daily",
+    static final Set<String> OUTLET_ANAPHORS = words("publication", "newspaper", "outlet", "paper", "daily",
             "broadcaster", "magazine", "agency's", "publication's", "newspaper's", "outlet's", "paper's");
 
     /** Words that make an amount vague ("several thousand", "tens of thousands"). */
-    static final Set<String> VAGUE_BEFORE = Set.of("several", "many", "few", "tens", "hundreds", "thousands",
+    static final Set<String> VAGUE_BEFORE = words("several", "many", "few", "tens", "hundreds", "thousands",
             "millions", "dozens", "some-", "multiple", "countless", "numerous");
 
     /** Nouns after a number that make it a duration, distance, unit name or other non-count. */
-    static final Set<String> NOT_COUNTED = Set.of("years", "year", "months", "month", "weeks", "week", "days", "day",
+    static final Set<String> NOT_COUNTED = words("years", "year", "months", "month", "weeks", "week", "days", "day",
             "hours", "hour", "minutes", "minute", "seconds", "decades", "decade", "centuries", "century", "km",
             "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre",
             "meter", "mm", "cm", "kg", "percent", "per", "pct", "%", "brigade", "brigades", "regiment", "division",
@@ -137,9 +141,9 @@ final class Lexicon {
             "children", "residents", "refugees", "households", "homes", "buildings", "countries", "nations",
             "states", "villages", "towns", "settlements", "cities", "kilograms", "tons-of");
 
-    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+    static final Set<String> MONTHS = words("january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
             "sept", "oct", "nov", "dec");
 
-    static final Set<String> CURRENCY = Set.of("$", "€", "£", "¥", "₩", "₽", "₴", "us$", "usd", "eur");
+    static final Set<String> CURRENCY = words("$", "€", "£", "¥", "₩", "₽", "₴", "us$", "usd", "eur");
 }

@@ -17,8 +17,17 @@ final class Places {
 
     private Places() {}
 
-    static Mention location(Sentence s, Quantity q, Attribution attribution, EntityRef subject) {
+    private static final Set<String> RECEIVING = Set.of("receive", "receives", "received", "receiving", "obtained",
+            "acquired", "gets", "got");
+
+    static Mention location(Sentence s, Quantity q, Attribution attribution, EntityRef subject, Measure measure) {
         List<Token> t = s.tokens();
+        if (measure == Measure.MATERIEL) {
+            Mention recipient = recipient(s, q);
+            if (recipient != null) {
+                return recipient;
+            }
+        }
         Mention best = null;
         int bestScore = Integer.MAX_VALUE;
         for (Mention m : s.mentions()) {
@@ -39,6 +48,22 @@ final class Places {
             }
         }
         return best;
+    }
+
+    /** "Ukraine has received six aircraft": the receiving state is where the materiel goes. */
+    private static Mention recipient(Sentence s, Quantity q) {
+        List<Token> t = s.tokens();
+        for (Mention m : s.mentions()) {
+            if (!m.entry().isState() || m.form() == Gazetteer.Form.DEMONYM || m.to() > q.from()) {
+                continue;
+            }
+            for (int k = m.to(); k < Math.min(m.to() + 5, q.from()); k++) {
+                if (RECEIVING.contains(t.get(k).lower())) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
     static EntityRef ref(Mention m, Gazetteer g) {

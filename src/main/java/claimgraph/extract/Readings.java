@@ -118,8 +118,9 @@ final class Readings {
                     || w.equals("but") || w.equals("whereas") || w.equals("that")) {
                 return k;
             }
-            if (w.equals(",") && k + 1 < t.size() && CLAUSE_OPENERS.contains(t.get(k + 1).lower())) {
-                return k;
+            if (w.equals(",") && k + 1 < t.size() && (CLAUSE_OPENERS.contains(t.get(k + 1).lower())
+                    || t.get(k + 1).lower().endsWith("ing") && t.get(k + 1).isWord() && !t.get(k + 1).isCapitalized())) {
+                return k; // ", with ...", ", preparing for ..."
             }
             if (t.get(k).isNumber() && k > i + 1) {
                 return k;

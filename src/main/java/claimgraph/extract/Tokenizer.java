@@ -14,7 +14,7 @@ final class Tokenizer {
     private static final Pattern TOKEN = Pattern.compile(
             "(?<num>\\d+(?:[.,]\\d+)*(?![\\p{L}\\d])(?!-\\d)(?![-‑]\\p{L}{1,3}(?!\\p{L})))"
             + "|(?<poss>['’ʼ]s(?![\\p{L}]))"
-            + "|(?<word>[\\p{L}\\d]+(?:['’ʼ.](?!s(?!\\p{L}))\\p{L}+)*(?:[-‑/][\\p{L}\\d]+)*\\.?)"
+            + "|(?<word>[\\p{L}\\d&&[^ʼ]]+(?:['’ʼ.](?!s(?!\\p{L}))[\\p{L}&&[^ʼ]]+)*(?:[-‑/][\\p{L}\\d]+)*\\.?)"
             + "|(?<punct>[^\\s\\u00A0])");
 
     private Tokenizer() {}
