@@ -1,0 +1,171 @@
+package claimgraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import claimgraph.ingest.Article;
+import claimgraph.ingest.ArticleReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Extraction rules, each on sentences written for the test in the language of news reporting. */
+class ExtractorTest {
+    private static final Extractor EXTRACTOR = Extractor.of(Gazetteer.standard());
+
+    private static List<ExtractedClaim> extract(String text) {
+        return EXTRACTOR.extract(ArticleReader.parse("test_2024-11-20.txt", text));
+    }
+
+    private static ExtractedClaim only(String text) {
+        List<ExtractedClaim> claims = extract(text);
+        assertThat(claims).hasSize(1);
+        return claims.get(0);
+    }
+
+    @Test
+    void extract_troopsWithNationality_givesPersonnelOfThatState() {
+        ExtractedClaim c = only("Seoul said about 3,000 North Korean soldiers have arrived in Russia.");
+        assertThat(c.measure()).isEqualTo(Measure.PERSONNEL);
+        assertThat(c.value()).isEqualTo(3_000);
+        assertThat(c.qualifier()).isEqualTo(Qualifier.APPROXIMATELY);
+        assertThat(c.status()).isEqualTo(Status.ACTUAL);
+        assertThat(c.subject().label()).isEqualTo("North Korea");
+        assertThat(c.location().mention()).isEqualTo("Russia");
+    }
+
+    @Test
+    void extract_casualtyVerbs_chooseKilledWoundedOrCasualties() {
+        assertThat(only("Officials said 300 Russian soldiers were killed in the attack.").measure()).isEqualTo(Measure.KILLED);
+        assertThat(only("Officials said 300 Russian soldiers were wounded in the attack.").measure()).isEqualTo(Measure.WOUNDED);
+        assertThat(only("Officials said 300 Russian soldiers were killed or wounded.").measure()).isEqualTo(Measure.CASUALTIES);
+        assertThat(only("The army said it suffered 450 casualties last week.").measure()).isEqualTo(Measure.CASUALTIES);
+        assertThat(only("Kyiv said its forces took 12 prisoners near the border.").measure()).isEqualTo(Measure.CAPTURED);
+    }
+
+    @Test
+    void extract_killedAndVagueInjured_keepsKilledOnly() {
+        ExtractedClaim c = only("The agency estimates that around 700 soldiers have been killed and thousands injured.");
+        assertThat(c.measure()).isEqualTo(Measure.KILLED);
+        assertThat(c.value()).isEqualTo(700);
+    }
+
+    @Test
+    void extract_modalsAndPlans_makeAFigurePossible() {
+        assertThat(only("Russia could deploy up to 20,000 troops next year.").status()).isEqualTo(Status.POSSIBLE);
+        assertThat(only("The ministry plans to send 4,000 soldiers.").status()).isEqualTo(Status.POSSIBLE);
+        assertThat(only("As many as 2,500 troops would be placed on standby.").status()).isEqualTo(Status.POSSIBLE);
+    }
+
+    @Test
+    void extract_hedgedEstimateOfThePast_staysActualButHedged() {
+        ExtractedClaim c = only("Pyongyang is believed to have dispatched over 9,000 troops to Russia.");
+        assertThat(c.status()).isEqualTo(Status.ACTUAL);
+        assertThat(c.hedged()).isTrue();
+        assertThat(c.subject().label()).isEqualTo("North Korea");
+    }
+
+    @Test
+    void extract_accordingTo_namesTheClaimant() {
+        ExtractedClaim c = only("According to the NIS, approximately 1,200 troops have already arrived in Russia.");
+        assertThat(c.claimant().mention()).isEqualTo("NIS");
+        assertThat(c.claimant().linked()).isTrue();
+    }
+
+    @Test
+    void extract_postposedSaid_namesTheClaimant() {
+        ExtractedClaim c = only("The number of soldiers rose by about 1,500, the Pentagon said on Tuesday.");
+        assertThat(c.claimant().mention()).isEqualTo("Pentagon");
+        assertThat(c.measure()).isEqualTo(Measure.PERSONNEL);
+    }
+
+    @Test
+    void extract_countryPlusDescriptor_resolvesToTheAgency() {
+        ExtractedClaim c = only("South Korea's spy agency said 1,000 more troops were sent.");
+        assertThat(c.claimant().mention()).isEqualTo("South Korea's spy agency");
+        assertThat(c.claimant().label()).isEqualTo("National Intelligence Service");
+    }
+
+    @Test
+    void extract_titledPersonName_namesThePerson() {
+        ExtractedClaim c = only("Army spokesman Colonel Ivan Petrenko told reporters that 800 soldiers had been deployed.");
+        assertThat(c.claimant().mention()).isEqualTo("Ivan Petrenko");
+        assertThat(c.claimant().kind()).isEqualTo("Person");
+        assertThat(c.claimant().linked()).isFalse();
+    }
+
+    @Test
+    void extract_relativeClauseBetweenClaimantAndVerb_isSkipped() {
+        ExtractedClaim c = only("Western officials, who spoke on condition of anonymity, said 900 soldiers had been killed.");
+        assertThat(c.claimant().mention()).isEqualTo("Western officials");
+    }
+
+    @Test
+    void extract_pronounClaimant_resolvesToThePreviousSpeaker() {
+        List<ExtractedClaim> claims = extract("The GUR said the deployment continued.\nIt added that 2,300 soldiers were stationed near the border.");
+        assertThat(claims).singleElement().satisfies(c -> assertThat(c.claimant().mention()).isEqualTo("GUR"));
+    }
+
+    @Test
+    void extract_unattributedFigure_isTheOutletsOwnVoice() {
+        Article a = ArticleReader.parse("x_bbc_2024-01-01.txt", "North Korea has sent 5,000 troops to Russia.");
+        List<ExtractedClaim> claims = EXTRACTOR.extract(a);
+        assertThat(claims).singleElement().satisfies(c -> assertThat(c.claimant().label()).isEqualTo("BBC"));
+    }
+
+    @Test
+    void extract_sideCountries_areNotLocations() {
+        ExtractedClaim c = only("Around 7,000 North Korean troops were sent to aid Russia in its war against Ukraine.");
+        assertThat(c.location()).isNull();
+    }
+
+    @Test
+    void extract_possessiveRegion_givesTheRegion() {
+        ExtractedClaim c = only("Officials said 4,000 North Korean soldiers are stationed in Russia's Kursk region.");
+        assertThat(c.location().mention()).isEqualTo("Kursk region");
+        assertThat(c.location().label()).isEqualTo("Kursk Oblast");
+    }
+
+    @Test
+    void extract_materielHandedOver_isAClaimButFiredIsNot() {
+        ExtractedClaim c = only("North Korea has supplied over 2 million artillery shells to Russia.");
+        assertThat(c.measure()).isEqualTo(Measure.MATERIEL);
+        assertThat(c.value()).isEqualTo(2_000_000);
+        assertThat(extract("Russia fired 40 missiles and 100 drones at Kyiv overnight.")).isEmpty();
+    }
+
+    @Test
+    void extract_supplierAfterFrom_isTheSubjectOfMateriel() {
+        ExtractedClaim c = only("Ukraine has received 12 aircraft from Denmark.");
+        assertThat(c.subject().label()).isEqualTo("Denmark");
+        assertThat(c.location().label()).isEqualTo("Ukraine");
+    }
+
+    @Test
+    void extract_repeatedFigure_anchorsOnTheBodyNotTheHeadline() {
+        String text = "About 5,000 troops arrive in Russia\n\nThe ministry said about 5,000 North Korean troops arrived in Russia on Monday.";
+        List<ExtractedClaim> claims = extract(text);
+        assertThat(claims).singleElement().satisfies(c -> assertThat(c.sentence().start()).isGreaterThan(30));
+    }
+
+    @Test
+    void extract_explicitDateInSentence_isResolvedAgainstTheArticleDate() {
+        ExtractedClaim c = only("On October 24, the GUR reported that 3,100 soldiers had arrived.");
+        assertThat(c.date()).isEqualTo("2024-10-24");
+    }
+
+    @Test
+    void extract_nonEnglishArticle_givesNothing() {
+        Article a = ArticleReader.parse("x.txt", "Selon les services de renseignement, environ 12 000 soldats nord-coréens "
+                + "sont déjà arrivés en Russie, où ils suivent un entraînement militaire avant d'être envoyés au front.");
+        assertThat(a.isEnglish()).isFalse();
+        assertThat(EXTRACTOR.extract(a)).isEmpty();
+    }
+
+    @Test
+    void extract_sentenceOffsets_pointAtTheSentenceInTheText() {
+        String text = "date 2024-11-02 Headline words here.\n\nThe NIS said 1,500 troops arrived.";
+        Article a = ArticleReader.parse("t.txt", text);
+        ExtractedClaim c = EXTRACTOR.extract(a).get(0);
+        assertThat(c.sentence().of(text)).isEqualTo("The NIS said 1,500 troops arrived.");
+        assertThat(c.number().of(text)).isEqualTo("1,500");
+    }
+}
