@@ -9,7 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import picocli.CommandLine.Command;
@@ -50,7 +49,10 @@ final class ConvertCommand implements Callable<Integer> {
         Conversion conversion = new Conversion(input.gazetteers, at);
         DatasetGraph dsg = conversion.convert(input.inputs, spec.commandLine().getErr(), input.verbose);
         if (output == null) {
-            write(dsg, rdfFormat, new NonClosing(System.out));
+            java.io.StringWriter text = new java.io.StringWriter();
+            org.apache.jena.riot.RDFWriter.create().format(rdfFormat).source(prepared(dsg, rdfFormat)).build().output(text);
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
         } else {
             Path tmp = Files.createTempFile(output.toAbsolutePath().getParent(), ".claimgraph", ".tmp");
             try (OutputStream out = Files.newOutputStream(tmp)) {
@@ -62,14 +64,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     private static void write(DatasetGraph dsg, RDFFormat format, OutputStream out) {
-        dsg.prefixes().putAll(Prefixes.MAP);
-        if (format == RDFFormat.TURTLE_BLOCKS) {
-            org.apache.jena.graph.Graph union = dsg.getUnionGraph();
-            union.getPrefixMapping().setNsPrefixes(Prefixes.MAP);
-            RDFDataMgr.write(out, union, format);
-        } else {
-            RDFDataMgr.write(out, dsg, format);
-        }
+        org.apache.jena.riot.RDFWriter.create().format(format).source(prepared(dsg, format)).build().output(out);
         try {
             out.flush();
         } catch (IOException e) {
@@ -77,20 +72,15 @@ final class ConvertCommand implements Callable<Integer> {
         }
     }
 
-    /** Lets RIOT write to standard output without closing it. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
+    /** The dataset with readable prefixes; Turtle gets the union of the graphs. */
+    private static DatasetGraph prepared(DatasetGraph dsg, RDFFormat format) {
+        dsg.prefixes().putAll(Prefixes.MAP);
+        if (format == RDFFormat.TURTLE_BLOCKS) {
+            org.apache.jena.graph.Graph union = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            union.getPrefixMapping().setNsPrefixes(Prefixes.MAP);
+            org.apache.jena.graph.GraphUtil.addInto(union, dsg.getUnionGraph());
+            return org.apache.jena.sparql.core.DatasetGraphFactory.wrap(union);
         }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
+        return dsg;
     }
 }
