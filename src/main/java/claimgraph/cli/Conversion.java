@@ -38,29 +38,42 @@ final class Conversion {
     DatasetGraph convert(List<Path> inputs, PrintWriter err, boolean verbose) {
         DatasetGraph all = DatasetGraphFactory.createTxnMem();
         for (Path file : expand(inputs, err)) {
-            try {
-                Article article = ArticleReader.read(file);
-                if (!article.isEnglish()) {
-                    err.println("claimgraph: " + file + ": skipped, language is " + article.language() + ", not English");
-                    continue;
-                }
-                List<ExtractedClaim> found = extractor.extract(article);
-                EntityRef publisher = extractor.publisher(article);
-                DatasetGraph one = ClaimMapper.toDataset(article, publisher, found, run);
+            DatasetGraph one = convertOne(file, err, verbose);
+            if (one != null) {
                 one.find().forEachRemaining((Quad q) -> all.add(q));
-                articles++;
-                fileNames.add(article.fileName());
-                claims += found.size();
-            } catch (ClaimgraphException e) {
-                failures++;
-                err.println("claimgraph: " + e.getMessage());
-                if (verbose) {
-                    e.printStackTrace(err);
-                }
             }
         }
         err.flush();
         return all;
+    }
+
+    /** One article's dataset, or null after one error line (bad file) or warning (not English). */
+    DatasetGraph convertOne(Path file, PrintWriter err, boolean verbose) {
+        try {
+            Article article = ArticleReader.read(file);
+            if (!article.isEnglish()) {
+                err.println("claimgraph: " + file + ": skipped, language is " + article.language() + ", not English");
+                return null;
+            }
+            List<ExtractedClaim> found = extractor.extract(article);
+            EntityRef publisher = extractor.publisher(article);
+            DatasetGraph one = ClaimMapper.toDataset(article, publisher, found, run);
+            articles++;
+            claims += found.size();
+            fileNames.add(article.fileName());
+            return one;
+        } catch (ClaimgraphException e) {
+            failures++;
+            err.println("claimgraph: " + e.getMessage());
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            return null;
+        }
+    }
+
+    List<Path> files(List<Path> inputs, PrintWriter err) {
+        return expand(inputs, err);
     }
 
     private List<Path> expand(List<Path> inputs, PrintWriter err) {

@@ -151,8 +151,12 @@ public final class QueryCatalog {
         if (!query.isSelectType()) {
             throw new QueryException("only SELECT queries give a table");
         }
-        DatasetGraph view = DatasetGraphFactory.createGeneral(dsg.getUnionGraph());
-        dsg.listGraphNodes().forEachRemaining(n -> view.addGraph(n, dsg.getGraph(n)));
+        DatasetGraph view = dsg;
+        if (!org.apache.jena.tdb2.sys.TDBInternal.isTDB2(dsg)) { // TDB2 stores give the union themselves
+            view = DatasetGraphFactory.createGeneral(dsg.getUnionGraph());
+            DatasetGraph target = view;
+            dsg.listGraphNodes().forEachRemaining(n -> target.addGraph(n, dsg.getGraph(n)));
+        }
         var builder = QueryExecution.create().query(query).dataset(DatasetFactory.wrap(view));
         bindings.forEach((name, iri) -> builder.substitution(name, ResourceFactory.createResource(iri)));
         try (QueryExecution qe = builder.build()) {

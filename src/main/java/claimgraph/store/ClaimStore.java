@@ -1,0 +1,144 @@
+package claimgraph.store;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+
+/**
+ * The store stage's entry point: a persistent TDB2 dataset of claim graphs. Each article's named graph is
+ * replaced in one write transaction, so an interrupted build leaves every article fully old or fully new;
+ * re-storing an unchanged article changes nothing.
+ */
+public final class ClaimStore implements AutoCloseable {
+    private static final String CG = "https://w3id.org/claimgraph/ontology#";
+    private static final Node FILE_NAME = NodeFactory.createURI(CG + "fileName");
+    private static final Node CLAIM = NodeFactory.createURI(CG + "Claim");
+    private static final Node SOURCE = NodeFactory.createURI(CG + "Source");
+    private static final Node TYPE = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type");
+    private static final Set<String> RUN_TIMES = Set.of("http://www.w3.org/ns/prov#startedAtTime",
+            "http://www.w3.org/ns/prov#endedAtTime");
+
+    /** What storing one article did. */
+    public enum Outcome { ADDED, REPLACED, UNCHANGED }
+
+    /** Counts over the whole store. */
+    public record Stats(long articles, long claims, long quads) {}
+
+    private final DatasetGraph dsg;
+    private final Path dir;
+
+    private ClaimStore(DatasetGraph dsg, Path dir) {
+        this.dsg = dsg;
+        this.dir = dir;
+    }
+
+    /** Opens (creating if needed) the TDB2 store in {@code dir}; its default graph is the union of its graphs. */
+    public static ClaimStore open(Path dir) {
+        try {
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return new ClaimStore(dsg, dir);
+        } catch (RuntimeException e) {
+            throw new StoreException(dir + ": cannot open the store (" + e.getMessage() + ")", e);
+        }
+    }
+
+    public DatasetGraph dataset() {
+        return dsg;
+    }
+
+    public Path directory() {
+        return dir;
+    }
+
+    /**
+     * Puts one converted article (a dataset holding its single named graph) in place of whatever the store
+     * holds for the same file name, in one transaction.
+     */
+    public Outcome replace(String fileName, DatasetGraph article) {
+        List<Node> names = new ArrayList<>();
+        article.listGraphNodes().forEachRemaining(names::add);
+        if (names.size() != 1) {
+            throw new IllegalArgumentException(fileName + ": expected one named graph, found " + names.size());
+        }
+        Node name = names.get(0);
+        Graph incoming = article.getGraph(name);
+        return Txn.calculateWrite(dsg, () -> {
+            Set<Node> old = graphsOf(fileName);
+            if (old.equals(Set.of(name)) && sameIgnoringRunTimes(dsg.getGraph(name), incoming)) {
+                return Outcome.UNCHANGED;
+            }
+            Outcome outcome = old.isEmpty() ? Outcome.ADDED : Outcome.REPLACED;
+            old.add(name);
+            old.forEach(dsg::removeGraph);
+            incoming.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+            return outcome;
+        });
+    }
+
+    /** Replaces a reference graph (ontology, shapes, gazetteer) in one transaction. */
+    public void putGraph(String graphIri, Graph graph) {
+        Node name = NodeFactory.createURI(graphIri);
+        Txn.executeWrite(dsg, () -> {
+            dsg.removeGraph(name);
+            graph.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+        });
+    }
+
+    public Stats stats() {
+        return Txn.calculateRead(dsg, () -> {
+            long articles = count(dsg.find(Node.ANY, Node.ANY, TYPE, SOURCE));
+            long claims = count(dsg.find(Node.ANY, Node.ANY, TYPE, CLAIM));
+            long quads = count(dsg.find());
+            return new Stats(articles, claims, quads);
+        });
+    }
+
+    private Set<Node> graphsOf(String fileName) {
+        Set<Node> graphs = new HashSet<>();
+        dsg.find(Node.ANY, Node.ANY, FILE_NAME, NodeFactory.createLiteralString(fileName))
+                .forEachRemaining(q -> graphs.add(q.getGraph()));
+        return graphs;
+    }
+
+    private static boolean sameIgnoringRunTimes(Graph stored, Graph incoming) {
+        return withoutRunTimes(stored).isIsomorphicWith(withoutRunTimes(incoming));
+    }
+
+    private static Graph withoutRunTimes(Graph g) {
+        Graph out = GraphFactory.createDefaultGraph();
+        g.find().forEachRemaining((Triple t) -> {
+            if (!(t.getPredicate().isURI() && RUN_TIMES.contains(t.getPredicate().getURI()))) {
+                out.add(t);
+            }
+        });
+        return out;
+    }
+
+    private static long count(Iterator<Quad> it) {
+        long n = 0;
+        while (it.hasNext()) {
+            it.next();
+            n++;
+        }
+        return n;
+    }
+
+    @Override
+    public void close() {
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dsg); // releases the directory so it can be opened again
+    }
+}
