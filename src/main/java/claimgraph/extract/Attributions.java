@@ -70,9 +70,9 @@ final class Attributions {
                     }
                 }
                 Found np = backward(s, i, g, resolver);
-                if (np == null && i + 1 < t.size()) {
-                    np = forward(s, i + 1, g, resolver); // "..., said Jang"
-                    if (np != null && np.from() != i + 1) {
+                if (np == null && invertedAllowed(t, i)) {
+                    np = forward(s, i + 1, g, resolver); // "..." said Jang / , says the ministry
+                    if (np != null && np.from() != i + 1 && !(np.from() == i + 2 && t.get(i + 1).is("the"))) {
                         np = null;
                     }
                 }
@@ -82,6 +82,15 @@ final class Attributions {
             }
         }
         return out;
+    }
+
+    /** "said X" only right after a quote or comma, and never with verbs whose object is the addressee. */
+    private static boolean invertedAllowed(List<Token> t, int i) {
+        if (i + 1 >= t.size() || i == 0 || Set.of("told", "tells", "informed", "briefed").contains(t.get(i).lower())) {
+            return false;
+        }
+        String prev = t.get(i - 1).text();
+        return prev.equals(",") || prev.equals("”") || prev.equals("\"") || prev.equals("'");
     }
 
     /** A claimant noun phrase and its token range. */
@@ -138,6 +147,9 @@ final class Attributions {
     /** The noun phrase starting at {@code from}. */
     static Found forward(Sentence s, int from, Gazetteer g, Resolver resolver) {
         List<Token> t = s.tokens();
+        while (from < t.size() && NP_GLUE.contains(t.get(from).lower()) && !DETERMINERS.contains(t.get(from).lower())) {
+            from++; // a phrase does not start with "of", "and", "on"
+        }
         int k = from;
         while (k < t.size() && allowedInPhrase(s, k)) {
             k++;

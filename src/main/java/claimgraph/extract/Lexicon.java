@@ -111,7 +111,12 @@ final class Lexicon {
             "presidential", "deputy", "vice", "prime", "ministers", "governor", "mayor", "adviser", "advisor",
             "aide", "member", "members", "representatives", "representative", "journalists", "journalist",
             "reporters", "reporter", "editor", "channel", "channels", "bloggers", "blogger", "telegram",
-            "military-intelligence", "counterintelligence", "estimations", "calculations", "documents", "data");
+            "military-intelligence", "counterintelligence", "estimations", "calculations", "documents",
+            "commanders", "generals", "soldiers", "troops", "officers", "units", "brigade", "battalion", "ministers",
+            "governments", "allies", "partners", "envoys", "negotiators", "investigators", "inspectors", "scholars",
+            "think-tank", "institute's", "watchers", "specialists", "strategists", "planners", "chiefs-of-staff",
+            "prosecutor", "court", "commission", "agency's", "ministry's", "spokespeople", "secretariat", "cabinet",
+            "kremlin", "pentagon", "presidency", "headquarters", "staffers", "aides", "advisers", "advisors");
 
     /** Anaphors that stand for an earlier claimant. */
     static final Set<String> ANAPHORS = words("he", "she", "it", "they", "officials", "the officials", "the ministry",

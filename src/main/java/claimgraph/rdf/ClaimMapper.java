@@ -31,7 +31,7 @@ public final class ClaimMapper {
 
     /** A dataset holding the article's named graph. */
     public static DatasetGraph toDataset(Article article, EntityRef publisher, List<ExtractedClaim> claims, Run run) {
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        DatasetGraph dsg = DatasetGraphFactory.create(); // no per-add commits: a plain in-memory dataset
         String sha = Iris.sha256(article.text());
         Graph g = dsg.getGraph(NodeFactory.createURI(Iris.graph(sha)));
         new Writer(g, article, sha, run).write(publisher, claims);
