@@ -88,6 +88,25 @@ class CliTest {
     }
 
     @Test
+    void build_thenQuery_storesTheSeedsOnceAndAnswersCannedQueries() {
+        String store = dir.resolve("store").toString();
+        assertThat(run("build", "seeds", "--store", store)).isZero();
+        assertThat(out.toString()).contains("5 added").contains("21 claims");
+        out.getBuffer().setLength(0);
+        assertThat(run("build", "seeds", "--store", store)).isZero();
+        assertThat(out.toString()).contains("0 added").contains("5 unchanged").contains("21 claims");
+        out.getBuffer().setLength(0);
+        assertThat(run("query", "claims", "--store", store, "--format", "csv")).isZero();
+        assertThat(out.toString().lines()).hasSize(22);
+    }
+
+    @Test
+    void query_withoutAStore_saysSo() {
+        assertThat(run("query", "claims", "--store", dir.resolve("nothing").toString())).isNotZero();
+        assertThat(err.toString()).contains("no store here");
+    }
+
+    @Test
     void unknownFormat_isAUsageError() {
         assertThat(run("claims", "seeds", "--format", "xml")).isNotZero();
         assertThat(err.toString()).contains("unknown format 'xml'");
