@@ -154,6 +154,10 @@ public final class Extractor {
 
     /** A bare figure counts what the sentence counts elsewhere ("the number of troops ... rose by 2,000"). */
     private static Measure inheritedMeasure(List<Token> t, Quantity q, List<Quantity> all) {
+        Measure topic = Readings.topicBefore(t, q);
+        if (topic != null) {
+            return topic;
+        }
         for (Quantity other : all) {
             if (other != q) {
                 int h = Readings.head(t, other);

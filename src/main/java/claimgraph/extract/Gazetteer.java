@@ -154,7 +154,11 @@ public final class Gazetteer {
                 keys.forEach(k -> outletKeys.putIfAbsent(squeeze(k), e));
             }
         }
-        names.values().forEach(l -> l.sort((a, b) -> b.tokens().size() - a.tokens().size()));
+        // longest first; among equally long ones a state's own names beat a place of the same name
+        // ("Moscow" the government over Moscow the city: locations map a state's metonym back to its capital)
+        names.values().forEach(l -> l.sort((a, b) -> a.tokens().size() != b.tokens().size()
+                ? b.tokens().size() - a.tokens().size()
+                : Boolean.compare(b.entry().isState(), a.entry().isState())));
         descriptors.values().forEach(l -> l.sort((a, b) -> b.tokens().size() - a.tokens().size()));
         roles.values().forEach(l -> l.sort((a, b) -> b.tokens().size() - a.tokens().size()));
     }

@@ -116,7 +116,8 @@ final class Lexicon {
             "governments", "allies", "partners", "envoys", "negotiators", "investigators", "inspectors", "scholars",
             "think-tank", "institute's", "watchers", "specialists", "strategists", "planners", "chiefs-of-staff",
             "prosecutor", "court", "commission", "agency's", "ministry's", "spokespeople", "secretariat", "cabinet",
-            "kremlin", "pentagon", "presidency", "headquarters", "staffers", "aides", "advisers", "advisors");
+            "kremlin", "pentagon", "presidency", "headquarters", "staffers", "aides", "advisers", "advisors",
+            "force", "air", "navy", "guard", "border", "coast", "operational-strategic", "grouping", "agencies'");
 
     /** Anaphors that stand for an earlier claimant. */
     static final Set<String> ANAPHORS = words("he", "she", "it", "they", "officials", "the officials", "the ministry",

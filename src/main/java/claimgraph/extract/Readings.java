@@ -93,6 +93,34 @@ final class Readings {
         return null;
     }
 
+    /**
+     * The loss or force noun a bare figure is the value of, before it in its clause: "Russian losses at
+     * 700,000", "the death toll rose to 1,000", "the number of troops rose by 2,000".
+     */
+    static Measure topicBefore(List<Token> t, Quantity q) {
+        int start = clauseStart(t, q.qualifierFrom());
+        Measure personnel = null;
+        for (int k = q.qualifierFrom() - 1; k >= start; k--) {
+            String w = t.get(k).lower();
+            if (t.get(k).isNumber()) {
+                break;
+            }
+            if (w.equals("toll") && k > 0 && (t.get(k - 1).is("death") || t.get(k - 1).is("casualty"))) {
+                return t.get(k - 1).is("death") ? Measure.KILLED : Measure.CASUALTIES;
+            }
+            if (w.equals("losses") || w.equals("casualties")) {
+                return Measure.CASUALTIES; // a loss noun outranks the forces it counts ("losses among troops")
+            }
+            if (w.equals("dead") || w.equals("deaths") || w.equals("fatalities")) {
+                return Measure.KILLED;
+            }
+            if (personnel == null && Lexicon.PERSONNEL.contains(w) && !w.equals("general") && !w.equals("staff")) {
+                personnel = Measure.PERSONNEL;
+            }
+        }
+        return personnel;
+    }
+
     /** The first token of the clause that holds token {@code i}. */
     static int clauseStart(List<Token> t, int i) {
         for (int k = i - 1; k >= 0; k--) {

@@ -67,7 +67,8 @@ final class Resolver {
         if (outletAnaphor && lastOutlet != null) {
             return lastOutlet;
         }
-        if (Lexicon.ANAPHORS.contains("the " + lower) && isDefinite(s, from) && lastClaimant != null) {
+        if (Lexicon.ANAPHORS.contains("the " + lower) && isDefinite(s, from) && lastClaimant != null
+                && refersTo(lower, lastClaimant)) {
             return lastClaimant;
         }
         boolean plausible = false;
@@ -82,6 +83,29 @@ final class Resolver {
         }
         String head = t.get(to - 1).lower();
         return local(phrase, PLURAL_HEADS.contains(head) ? "Group" : "LocalActor");
+    }
+
+    private static final Set<String> DOCUMENTS = Set.of("report", "statement", "assessment", "update", "briefing",
+            "source", "sources");
+
+    /** "the report" stands for any earlier claimant; "the ministry" only for one that is a ministry. */
+    private static boolean refersTo(String anaphor, EntityRef antecedent) {
+        String head = anaphor.substring(anaphor.lastIndexOf(' ') + 1);
+        if (DOCUMENTS.contains(head)) {
+            return true;
+        }
+        String words = (antecedent.mention() + " " + antecedent.label()).toLowerCase(Locale.ROOT);
+        if (words.contains(head) || words.contains(head.replaceAll("s$", ""))) {
+            return true;
+        }
+        return switch (head) {
+            case "ministry", "department" -> antecedent.kind().equals("Ministry");
+            case "agency", "service", "intelligence" -> antecedent.kind().equals("IntelligenceService");
+            case "military", "command", "army" -> antecedent.kind().equals("ArmedForce");
+            case "president", "minister", "spokesman", "spokesperson", "official", "leader" -> antecedent.kind().equals("Person");
+            case "officials", "group" -> antecedent.kind().equals("Group");
+            default -> false;
+        };
     }
 
     /** The claimant when the article speaks in its own voice. */

@@ -12,7 +12,9 @@ import java.util.Set;
  */
 final class Subjects {
     private static final Set<String> MILITARY = Set.of("troops", "soldiers", "forces", "military", "army",
-            "personnel", "servicemen", "fighters", "units", "contingent", "marines", "infantry", "officers");
+            "personnel", "servicemen", "fighters", "units", "contingent", "marines", "infantry", "officers",
+            "losses", "casualties", "dead", "deaths", "prisoners", "pows", "soldier", "troop");
+    private static final Set<String> SELF = Set.of("it", "they", "he", "she");
     private final Gazetteer gazetteer;
     private final EntityRef dominant;
     private EntityRef last;
@@ -112,7 +114,11 @@ final class Subjects {
             for (int k = m.to(); k < q.qualifierFrom(); k++) {
                 String w = t.get(k).lower();
                 deploys |= Readings.isDeployVerb(w);
-                says |= Lexicon.SAYING.contains(w) || w.equals("according");
+                if (Lexicon.SAYING.contains(w) || w.equals("according")) {
+                    // "Poland said it would send 2,000 soldiers": the speaker is also the one who sends
+                    says = !(k + 1 < q.qualifierFrom() && SELF.contains(t.get(k + 1).lower()))
+                            && !(k + 2 < q.qualifierFrom() && t.get(k + 1).is("that") && SELF.contains(t.get(k + 2).lower()));
+                }
             }
             if (deploys && !says) {
                 best = m;
@@ -156,7 +162,7 @@ final class Subjects {
         if (e.isState()) {
             return e.ref(m.text());
         }
-        if (e.actor() && e.country() != null && !e.isOutlet() && !e.isPerson()) {
+        if (e.actor() && e.country() != null && !e.isOutlet()) { // an organisation's or a leader's state
             Gazetteer.Entry c = g.entry(e.country());
             return c == null ? null : c.ref(m.text());
         }

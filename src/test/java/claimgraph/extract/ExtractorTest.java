@@ -168,4 +168,32 @@ class ExtractorTest {
         assertThat(c.sentence().of(text)).isEqualTo("The NIS said 1,500 troops arrived.");
         assertThat(c.number().of(text)).isEqualTo("1,500");
     }
+
+    @Test
+    void extract_bareFigureAfterALossNoun_takesThatMeasure() {
+        assertThat(only("Kyiv puts Russian losses at 640,000 since the invasion began.").measure()).isEqualTo(Measure.CASUALTIES);
+        ExtractedClaim toll = only("The death toll among the troops has climbed to 1,300, officials said.");
+        assertThat(toll.measure()).isEqualTo(Measure.KILLED);
+    }
+
+    @Test
+    void extract_speakerWhoSaysItWillSend_isAlsoTheSubject() {
+        ExtractedClaim c = only("Latvia said it would send 1,200 soldiers to the exercise.");
+        assertThat(c.subject().label()).isEqualTo("Latvia");
+        assertThat(c.status()).isEqualTo(Status.POSSIBLE);
+    }
+
+    @Test
+    void extract_leaderAsAgent_givesTheLeadersState() {
+        ExtractedClaim c = only("Kim Jong Un could send as many as 25,000 additional troops, officials said.");
+        assertThat(c.subject().label()).isEqualTo("North Korea");
+    }
+
+    @Test
+    void extract_definiteAnaphor_onlyResolvesToAMatchingAntecedent() {
+        List<ExtractedClaim> claims = extract("""
+                The GUR said 1,100 North Korean troops were in Kursk.
+                The ministry said 900 more soldiers had been sent.""");
+        assertThat(claims).extracting(c -> c.claimant().mention()).containsExactly("GUR", "ministry");
+    }
 }
