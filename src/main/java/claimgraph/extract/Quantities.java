@@ -151,10 +151,22 @@ final class Quantities {
             return null;
         }
         String link = tokens.get(end).lower();
-        if (!(link.equals("to") || link.equals("-") || link.equals("–") || link.equals("or"))) {
+        if (!(link.equals("to") || link.equals("-") || link.equals("–") || link.equals("or") || link.equals("and"))) {
             return null;
         }
+        if (link.equals("and") && !betweenBefore(tokens, end)) {
+            return null; // "300 killed and 2,700 injured" is two figures, "between 8,000 and 10,000" a range
+        }
         return parse(tokens, end + 1, text);
+    }
+
+    private static boolean betweenBefore(List<Token> tokens, int end) {
+        for (int k = end - 1; k >= Math.max(0, end - 4); k--) {
+            if (tokens.get(k).is("between")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Parsed parse(List<Token> tokens, int i, String text) {

@@ -111,8 +111,11 @@ final class Readings {
             if (w.equals("losses") || w.equals("casualties")) {
                 return Measure.CASUALTIES; // a loss noun outranks the forces it counts ("losses among troops")
             }
-            if (w.equals("dead") || w.equals("deaths") || w.equals("fatalities")) {
-                return Measure.KILLED;
+            if (w.equals("dead") || w.equals("deaths") || w.equals("fatalities") || w.equals("killed")) {
+                return Measure.KILLED; // "the number of troops killed is estimated at 4,000"
+            }
+            if (w.equals("wounded") || w.equals("injured")) {
+                return Measure.WOUNDED;
             }
             if (personnel == null && Lexicon.PERSONNEL.contains(w) && !w.equals("general") && !w.equals("staff")) {
                 personnel = Measure.PERSONNEL;
@@ -166,11 +169,24 @@ final class Readings {
             }
             Token tok = t.get(k);
             String w = tok.lower();
-            if (Lexicon.POSSIBLE.contains(w) && !(w.equals("may") && tok.isCapitalized() && k > 0)) {
+            if (Lexicon.POSSIBLE.contains(w) && !(w.equals("may") && tok.isCapitalized() && k > 0)
+                    && !hedgeOnThePast(t, k)) {
                 return Status.POSSIBLE;
             }
         }
         return Status.ACTUAL;
+    }
+
+    /** "may have sent", "could have been killed": a hedge about what happened, not a possibility. */
+    private static boolean hedgeOnThePast(List<Token> t, int modal) {
+        String w = t.get(modal).lower();
+        boolean modalVerb = w.equals("may") || w.equals("might") || w.equals("could") || w.equals("would")
+                || w.equals("will");
+        int k = modal + 1;
+        while (modalVerb && k < t.size() && Set.of("already", "well", "also", "likely", "not").contains(t.get(k).lower())) {
+            k++;
+        }
+        return modalVerb && k < t.size() && t.get(k).is("have") && !w.equals("will") && !w.equals("would");
     }
 
     static boolean hedged(List<Token> t) {

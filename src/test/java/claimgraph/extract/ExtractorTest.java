@@ -196,4 +196,11 @@ class ExtractorTest {
                 The ministry said 900 more soldiers had been sent.""");
         assertThat(claims).extracting(c -> c.claimant().mention()).containsExactly("GUR", "ministry");
     }
+
+    @Test
+    void extract_mayHaveHappened_isAHedgedActualNotAPossibility() {
+        ExtractedClaim c = only("Russia may have received as many as 4 million shells from North Korea, analysts said.");
+        assertThat(c.status()).isEqualTo(Status.ACTUAL);
+        assertThat(c.subject().label()).isEqualTo("North Korea");
+    }
 }

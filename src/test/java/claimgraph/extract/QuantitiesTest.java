@@ -88,4 +88,9 @@ class QuantitiesTest {
     void find_fourDigitNumberBeforeACountedNoun_isAFigureNotAYear() {
         assertThat(values("2000 troops arrived")).containsExactly(2000L);
     }
+
+    @Test
+    void find_betweenAndRange_givesBothEnds() {
+        assertThat(values("between 8,000 and 10,000 soldiers")).containsExactly(8_000L, 10_000L);
+    }
 }
