@@ -98,6 +98,9 @@ final class Readings {
      * 700,000", "the death toll rose to 1,000", "the number of troops rose by 2,000".
      */
     static Measure topicBefore(List<Token> t, Quantity q) {
+        if (isBase(t, q.qualifierFrom())) {
+            return null; // "killed out of 12,000 deployed": the figure is the force the losses come from
+        }
         int start = clauseStart(t, q.qualifierFrom());
         Measure personnel = null;
         for (int k = q.qualifierFrom() - 1; k >= start; k--) {
@@ -122,6 +125,18 @@ final class Readings {
             }
         }
         return personnel;
+    }
+
+    /** "out of N", "out of a total of N", "of the N": the figure is a base, not the counted losses. */
+    static boolean isBase(List<Token> t, int from) {
+        int k = from - 1;
+        while (k >= 0 && Set.of("a", "the", "total", "of", "estimated", "an").contains(t.get(k).lower())) {
+            if (t.get(k).is("of") && k > 0 && t.get(k - 1).is("out")) {
+                return true;
+            }
+            k--;
+        }
+        return false;
     }
 
     /** The first token of the clause that holds token {@code i}. */

@@ -203,4 +203,12 @@ class ExtractorTest {
         assertThat(c.status()).isEqualTo(Status.ACTUAL);
         assertThat(c.subject().label()).isEqualTo("North Korea");
     }
+
+    @Test
+    void extract_lossesOutOfATotal_giveTheLossAndThePersonnelBase() {
+        List<ExtractedClaim> claims = extract("Officials said 2,000 Russian soldiers had been killed out of 9,000 sent to the front.");
+        assertThat(claims).extracting(ExtractedClaim::measure, ExtractedClaim::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Measure.KILLED, 2_000L),
+                        org.assertj.core.groups.Tuple.tuple(Measure.PERSONNEL, 9_000L));
+    }
 }
