@@ -63,6 +63,13 @@ final class Attributions {
                 if (isPassiveOrNoun(t, i)) {
                     continue;
                 }
+                if (w.equals("quoted") || w.equals("cited")) {
+                    Found source = quotedAsSaying(s, i, g, resolver);
+                    if (source != null) {
+                        out.add(new Attribution(source.ref(), i, source.to(), i));
+                        continue; // "Lee quoted the NIS as saying": the NIS is the original source
+                    }
+                }
                 if (w.equals("put") || w.equals("puts")) {
                     if (!(i + 2 < t.size() && t.get(i + 1).is("the")
                             && Set.of("number", "figure", "total", "toll", "count").contains(t.get(i + 2).lower()))) {
@@ -91,6 +98,15 @@ final class Attributions {
         }
         String prev = t.get(i - 1).text();
         return prev.equals(",") || prev.equals("”") || prev.equals("\"") || prev.equals("'");
+    }
+
+    private static Found quotedAsSaying(Sentence s, int verb, Gazetteer g, Resolver resolver) {
+        List<Token> t = s.tokens();
+        Found np = forward(s, verb + 1, g, resolver);
+        if (np != null && np.to() + 1 < t.size() && t.get(np.to()).is("as") && t.get(np.to() + 1).is("saying")) {
+            return np;
+        }
+        return null;
     }
 
     /** A claimant noun phrase and its token range. */
@@ -166,7 +182,18 @@ final class Attributions {
         List<Token> t = s.tokens();
         int k = verb - 1;
         while (k >= 0 && (SKIP_BEFORE_VERB.contains(t.get(k).lower()) || t.get(k).isNumber()
-                || Lexicon.MONTHS.contains(t.get(k).lower()))) {
+                || Lexicon.MONTHS.contains(t.get(k).lower()) || t.get(k).text().equals(")"))) {
+            if (t.get(k).text().equals(")")) {
+                int open = k - 1;
+                while (open >= 0 && !t.get(open).text().equals("(") && k - open < 8) {
+                    open--;
+                }
+                if (open < 0 || !t.get(open).text().equals("(")) {
+                    return null;
+                }
+                k = open - 1; // "the National Intelligence Service (NIS) said"
+                continue;
+            }
             if (t.get(k).text().equals(",")) {
                 int open = parentheticalStart(t, k);
                 if (open < 0) {

@@ -98,7 +98,7 @@ final class Quantities {
             String text) {
         if (from > 0) {
             Token prev = tokens.get(from - 1);
-            if (Lexicon.CURRENCY.contains(prev.lower()) || Lexicon.MONTHS.contains(prev.lower())
+            if (Lexicon.CURRENCY.contains(prev.lower()) || Lexicon.MONTHS.contains(prev.lower().replace(".", ""))
                     || Lexicon.VAGUE_BEFORE.contains(prev.lower()) || prev.text().equals("#") || prev.is("No.")) {
                 return false;
             }
@@ -116,7 +116,7 @@ final class Quantities {
                 }
             }
             String n = next.lower();
-            if (Lexicon.NOT_COUNTED.contains(n) || Lexicon.MONTHS.contains(n) || Lexicon.CURRENCY.contains(n)
+            if (Lexicon.NOT_COUNTED.contains(n) || Lexicon.MONTHS.contains(n.replace(".", "")) || Lexicon.CURRENCY.contains(n)
                     || n.equals(":")) {
                 return false;
             }

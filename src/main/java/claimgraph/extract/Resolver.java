@@ -67,9 +67,9 @@ final class Resolver {
         if (outletAnaphor && lastOutlet != null) {
             return lastOutlet;
         }
-        if (Lexicon.ANAPHORS.contains("the " + lower) && isDefinite(s, from) && lastClaimant != null
-                && refersTo(lower, lastClaimant)) {
-            return lastClaimant;
+        if ((Lexicon.ANAPHORS.contains("the " + lower) || allLowercase(t, from, to)) && isDefinite(s, from)
+                && lastClaimant != null && refersTo(lower, lastClaimant)) {
+            return lastClaimant; // "the spy agency" after the NIS
         }
         boolean plausible = false;
         for (int k = from; k < to; k++) {
@@ -114,6 +114,15 @@ final class Resolver {
             return publisher;
         }
         return reportedly ? local("reports", "Group") : local("unattributed", "LocalActor");
+    }
+
+    private static boolean allLowercase(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!t.get(k).isWord() || t.get(k).isCapitalized()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isDefinite(Sentence s, int from) {

@@ -211,4 +211,28 @@ class ExtractorTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Measure.KILLED, 2_000L),
                         org.assertj.core.groups.Tuple.tuple(Measure.PERSONNEL, 9_000L));
     }
+
+    @Test
+    void extract_abbreviationInParenthesesBeforeTheVerb_keepsTheClaimant() {
+        ExtractedClaim c = only("More than 9,000 troops are in Russia, the National Intelligence Service (NIS) said Monday.");
+        assertThat(c.claimant().label()).isEqualTo("National Intelligence Service");
+    }
+
+    @Test
+    void extract_quotedAsSaying_creditsTheOriginalSource() {
+        ExtractedClaim c = only("Pyongyang has shipped about 9,000 containers of shells, a lawmaker quoted the NIS as saying.");
+        assertThat(c.claimant().mention()).isEqualTo("NIS");
+    }
+
+    @Test
+    void extract_abbreviatedMonthInADateline_isNotAFigure() {
+        assertThat(extract("SEOUL, Nov. 13 (Yonhap) -- The NIS said 700 soldiers were wounded."))
+                .extracting(ExtractedClaim::value).containsExactly(700L);
+    }
+
+    @Test
+    void extract_definiteDescriptionOfTheLastSpeaker_resolvesToIt() {
+        List<ExtractedClaim> claims = extract("The NIS said 2,000 soldiers had arrived.\nThe spy agency also said 3,000 more may follow.");
+        assertThat(claims).extracting(c -> c.claimant().label()).containsOnly("National Intelligence Service");
+    }
 }
