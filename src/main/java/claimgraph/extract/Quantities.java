@@ -110,7 +110,8 @@ final class Quantities {
             Token next = tokens.get(end);
             if ((next.text().equals("-") || next.text().equals("‑")) && end + 1 < tokens.size()) {
                 next = tokens.get(end + 1); // "10,000-strong", "50-year-old"
-                String head = next.lower().split("-")[0];
+                String word = next.lower();
+                String head = word.indexOf('-') > 0 ? word.substring(0, word.indexOf('-')) : word;
                 if (Lexicon.NOT_COUNTED.contains(head)) {
                     return false;
                 }

@@ -235,4 +235,28 @@ class ExtractorTest {
         List<ExtractedClaim> claims = extract("The NIS said 2,000 soldiers had arrived.\nThe spy agency also said 3,000 more may follow.");
         assertThat(claims).extracting(c -> c.claimant().label()).containsOnly("National Intelligence Service");
     }
+
+    @Test
+    void extract_randomWordSoup_neverThrowsAndKeepsOffsetsInsideTheText() {
+        String[] words = {"the", "NIS", "said", "according", "to", "10,000", "troops", "killed", "or", "wounded", "(",
+            ")", ",", ".", "’s", "Russia", "Kursk", "region", "up", "to", "about", "three", "a", "thousand", "may",
+            "“", "”", "from", "North", "Korean", "shells", "supplied", "he", "it", "added", "between", "and", "-",
+            "2024", "Nov.", "13", "out", "of", "in", "$", "5", "million", "%", "that", "which", ";", "—", "\n", "\n\n"};
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        for (int i = 0; i < 300; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int w = 0; w < 5 + random.nextInt(60); w++) {
+                sb.append(words[random.nextInt(words.length)]).append(random.nextInt(5) == 0 ? "" : " ");
+            }
+            String text = sb.toString();
+            if (text.isBlank()) {
+                continue;
+            }
+            for (ExtractedClaim c : EXTRACTOR.extract(Article.of("soup.txt", text))) {
+                assertThat(c.sentence().end()).isLessThanOrEqualTo(text.length());
+                assertThat(c.number().start()).isGreaterThanOrEqualTo(c.sentence().start());
+                assertThat(c.number().end()).isLessThanOrEqualTo(c.sentence().end());
+            }
+        }
+    }
 }
