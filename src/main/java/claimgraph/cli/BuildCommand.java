@@ -22,6 +22,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Converts articles and loads them into the store; each article's graph is replaced in one transaction.")
 final class BuildCommand implements Callable<Integer> {
+    /** Articles per write transaction: each commits whole, and fewer commits keep large builds fast. */
+    static final int BATCH = 200;
+
     @Spec
     CommandSpec spec;
 
@@ -39,32 +42,42 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try (ClaimStore store = ClaimStore.open(storeOptions.store)) {
+            return buildInto(store, inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs, gazetteers, verbose, spec);
+        }
+    }
+
+    /** Converts the inputs into an open store and prints the summary line; returns the exit code (also for demo). */
+    static int buildInto(ClaimStore store, List<Path> inputs, List<Path> gazetteers, boolean verbose, CommandSpec spec) {
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
         Conversion conversion = new Conversion(gazetteers, null);
-        List<Path> files = conversion.files(inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs, err);
+        List<Path> files = conversion.files(inputs, err);
         Map<ClaimStore.Outcome, Integer> outcomes = new EnumMap<>(ClaimStore.Outcome.class);
-        try (ClaimStore store = ClaimStore.open(storeOptions.store)) {
-            References.load(store, conversion.extractor().gazetteer());
-            Progress progress = new Progress(err, files.size());
-            for (int i = 0; i < files.size(); i++) {
-                DatasetGraph one = conversion.convertOne(files.get(i), err, verbose);
-                if (one != null) {
-                    outcomes.merge(store.replace(files.get(i).getFileName().toString(), one), 1, Integer::sum);
-                }
-                progress.step(i + 1);
+        References.load(store, conversion.extractor().gazetteer());
+        Progress progress = new Progress(err, files.size());
+        List<ClaimStore.Entry> batch = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            DatasetGraph one = conversion.convertOne(files.get(i), err, verbose);
+            if (one != null) {
+                batch.add(new ClaimStore.Entry(files.get(i).getFileName().toString(), one));
             }
-            ClaimStore.Stats stats = store.stats();
-            double seconds = (System.nanoTime() - start) / 1e9;
-            spec.commandLine().getOut().printf(Locale.ROOT,
-                    "built %s: %d articles read (%d added, %d replaced, %d unchanged, %d failed); store holds %d articles, "
-                            + "%d claims, %d triples; %.1f s%n",
-                    storeOptions.store, conversion.articles(), outcomes.getOrDefault(ClaimStore.Outcome.ADDED, 0),
-                    outcomes.getOrDefault(ClaimStore.Outcome.REPLACED, 0),
-                    outcomes.getOrDefault(ClaimStore.Outcome.UNCHANGED, 0), conversion.failures(), stats.articles(),
-                    stats.claims(), stats.quads(), seconds);
-            spec.commandLine().getOut().flush();
+            if (batch.size() == BATCH || i == files.size() - 1) {
+                store.replaceAll(batch).forEach(o -> outcomes.merge(o, 1, Integer::sum));
+                batch.clear();
+            }
+            progress.step(i + 1);
         }
+        ClaimStore.Stats stats = store.stats();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        spec.commandLine().getOut().printf(Locale.ROOT,
+                "built %s: %d articles read (%d added, %d replaced, %d unchanged, %d failed); store holds %d articles, "
+                        + "%d claims, %d triples; %.1f s%n",
+                store.directory(), conversion.articles(), outcomes.getOrDefault(ClaimStore.Outcome.ADDED, 0),
+                outcomes.getOrDefault(ClaimStore.Outcome.REPLACED, 0),
+                outcomes.getOrDefault(ClaimStore.Outcome.UNCHANGED, 0), conversion.failures(), stats.articles(),
+                stats.claims(), stats.quads(), seconds);
+        spec.commandLine().getOut().flush();
         return conversion.exitCode();
     }
 

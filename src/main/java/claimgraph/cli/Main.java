@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "claimgraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns conflict news into an RDF knowledge graph of quantity claims with provenance.",
         subcommands = {ConvertCommand.class, ClaimsCommand.class, EvalCommand.class, ValidateCommand.class,
-                BuildCommand.class, QueryCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                BuildCommand.class, QueryCommand.class, ServeCommand.class, DemoCommand.class, BenchCommand.class,
+                StoreBenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code when some inputs failed and the rest went through. */
     static final int SOME_FAILED = 1;
