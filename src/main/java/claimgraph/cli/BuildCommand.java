@@ -68,6 +68,9 @@ final class BuildCommand implements Callable<Integer> {
             }
             progress.step(i + 1);
         }
+        if (outcomes.getOrDefault(ClaimStore.Outcome.ADDED, 0) + outcomes.getOrDefault(ClaimStore.Outcome.REPLACED, 0) > 0) {
+            store.compact();
+        }
         ClaimStore.Stats stats = store.stats();
         double seconds = (System.nanoTime() - start) / 1e9;
         spec.commandLine().getOut().printf(Locale.ROOT,

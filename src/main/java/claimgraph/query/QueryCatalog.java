@@ -86,7 +86,7 @@ public final class QueryCatalog {
     static CannedQuery parse(String name, String text, String where) {
         String title = null;
         String description = null;
-        String view = "table";
+        String view = null;
         List<String> params = new ArrayList<>();
         for (String line : text.lines().toList()) {
             String l = line.strip();
@@ -111,8 +111,8 @@ public final class QueryCatalog {
                 default -> { }
             }
         }
-        if (title == null || description == null) {
-            throw new QueryException(where + ": missing '# title:' or '# description:' header");
+        if (title == null || description == null || view == null) {
+            throw new QueryException(where + ": missing '# title:', '# description:' or '# view:' header");
         }
         if (!VIEWS.contains(view)) {
             throw new QueryException(where + ": view '" + view + "' is not one of " + VIEWS);

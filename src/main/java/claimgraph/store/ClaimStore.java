@@ -119,6 +119,15 @@ public final class ClaimStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Drops the old versions TDB2 keeps after writes (its journal-free design appends): without this a store
+     * rebuilt again and again grows without bound. Safe against crashes: TDB2 switches to the compacted copy
+     * only when it is complete.
+     */
+    public void compact() {
+        DatabaseMgr.compact(dsg, true);
+    }
+
     public Stats stats() {
         return Txn.calculateRead(dsg, () -> {
             long articles = count(dsg.find(Node.ANY, Node.ANY, TYPE, SOURCE));

@@ -45,6 +45,23 @@ class QueryCatalogTest {
     }
 
     @Test
+    void read_missingView_namesTheFileAndTheHeader() throws IOException {
+        Path file = write("viewless.rq", "# title: T\n# description: no view here\n" + SELECT);
+        assertThatThrownBy(() -> QueryCatalog.read(file)).isInstanceOf(QueryException.class)
+                .hasMessageContaining(file.toString()).hasMessageContaining("# view:");
+    }
+
+    @Test
+    void bind_parameter_putsValuesFirstInTheOuterWhereEvenWhenAHeaderSaysWhere() {
+        CannedQuery q = new CannedQuery("p", "T", "where, when", "table", java.util.List.of("claim"),
+                "# description: where, when\nSELECT * WHERE { ?claim ?p ?o }");
+        assertThat(q.bind(java.util.Map.of("claim", "https://example.org/c/1")))
+                .isEqualTo("# description: where, when\nSELECT * WHERE {\n  VALUES ?claim { <https://example.org/c/1> } ?claim ?p ?o }");
+        assertThatThrownBy(() -> q.bind(java.util.Map.of("claim", "not an iri> } DROP ALL {")))
+                .isInstanceOf(QueryException.class);
+    }
+
+    @Test
     void read_missingDescription_namesTheFileAndTheHeader() throws IOException {
         Path file = write("undescribed.rq", "# title: No description\n# view: table\n" + SELECT);
         assertThatThrownBy(() -> QueryCatalog.read(file)).isInstanceOf(QueryException.class)

@@ -82,6 +82,25 @@ class ClaimStoreTest {
     }
 
     @Test
+    void compact_afterReplacements_keepsTheLatestContentAndShrinksTheStore() throws java.io.IOException {
+        try (ClaimStore store = ClaimStore.open(dir)) {
+            for (int i = 0; i < 30; i++) {
+                store.replace("a.txt", convert("a.txt", i % 2 == 0 ? V1 : V2, Instant.EPOCH));
+            }
+            long before = size(dir);
+            store.compact();
+            assertThat(values(store)).containsExactly("3000");
+            assertThat(size(dir)).isLessThan(before);
+        }
+    }
+
+    private static long size(Path dir) throws java.io.IOException {
+        try (var walk = java.nio.file.Files.walk(dir)) {
+            return walk.filter(java.nio.file.Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    @Test
     void putGraph_replacesAReferenceGraph() {
         try (ClaimStore store = ClaimStore.open(dir)) {
             Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
