@@ -12,7 +12,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code claimgraph bench}: times the full convert against bare tokenisation, or writes the synthetic corpus. */
-@Command(name = "bench",
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Times the full convert (parse, extract, map to RDF, write N-Quads) of a synthetic corpus "
                 + "next to bare OpenNLP tokenisation of the same corpus, and prints both speeds and their ratio.")
 public final class BenchCommand implements Callable<Integer> {

@@ -121,7 +121,17 @@ class CliTest {
     @Test
     void version_isPrintedEverywhere() {
         assertThat(run("--version")).isZero();
-        assertThat(run("claims", "--version")).isZero();
         assertThat(out.toString()).contains("claimgraph 0.1.0");
+        for (String command : Main.commandLine().getSubcommands().keySet()) {
+            if (command.equals("help")) {
+                continue;
+            }
+            out.getBuffer().setLength(0);
+            assertThat(run(command, "--version")).as(command).isZero();
+            assertThat(out.toString()).as(command).contains("claimgraph 0.1.0");
+            out.getBuffer().setLength(0);
+            assertThat(run(command, "--help")).as(command).isZero();
+            assertThat(out.toString()).as(command).contains("Usage: claimgraph " + command);
+        }
     }
 }
