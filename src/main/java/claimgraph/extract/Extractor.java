@@ -3,7 +3,6 @@ package claimgraph.extract;
 import static java.util.Objects.requireNonNull;
 
 import claimgraph.ingest.Article;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -223,11 +222,5 @@ public final class Extractor {
             }
         }
         return false;
-    }
-
-    static List<ExtractedClaim> sorted(List<ExtractedClaim> claims) {
-        List<ExtractedClaim> out = new ArrayList<>(claims);
-        out.sort((a, b) -> Integer.compare(a.sentence().start(), b.sentence().start()));
-        return out;
     }
 }

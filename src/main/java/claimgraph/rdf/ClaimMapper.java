@@ -7,7 +7,6 @@ import claimgraph.extract.ExtractedClaim;
 import claimgraph.ingest.Article;
 import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.datatypes.xsd.XSDDateTime;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
