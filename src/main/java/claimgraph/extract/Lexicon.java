@@ -117,7 +117,9 @@ final class Lexicon {
             "think-tank", "institute's", "watchers", "specialists", "strategists", "planners", "chiefs-of-staff",
             "prosecutor", "court", "commission", "agency's", "ministry's", "spokespeople", "secretariat", "cabinet",
             "kremlin", "pentagon", "presidency", "headquarters", "staffers", "aides", "advisers", "advisors",
-            "force", "air", "navy", "guard", "border", "coast", "operational-strategic", "grouping", "agencies'");
+            "force", "air", "navy", "guard", "border", "coast", "operational-strategic", "grouping", "agencies'",
+            "founder", "boss", "owner", "chairman", "chairwoman", "president's", "governor's", "administration's",
+            "ombudsman", "commissioner", "rapporteur", "monitoring", "mission's", "agency", "bloggers'");
 
     /** Anaphors that stand for an earlier claimant. */
     static final Set<String> ANAPHORS = words("he", "she", "it", "they", "officials", "the officials", "the ministry",
