@@ -108,4 +108,16 @@ class ArticleReaderTest {
         assertThat(ArticleReader.expand(List.of(dir))).extracting(p -> p.getFileName().toString())
                 .containsExactly("a.md", "b.txt");
     }
+
+    @Test
+    void parse_germanOrFrenchArticle_isDetectedAsNotEnglish() {
+        Article de = ArticleReader.parse("de.txt", "Nach Angaben des Geheimdienstes sind bereits rund 12.000 nordkoreanische "
+                + "Soldaten in Russland eingetroffen, wo sie eine militärische Ausbildung erhalten, bevor sie an die Front gehen.");
+        Article fr = ArticleReader.parse("fr.txt", "Selon les services de renseignement, environ 12 000 soldats nord-coréens "
+                + "sont déjà arrivés en Russie, où ils suivent un entraînement militaire avant d'être envoyés au front.");
+        assertThat(de.language()).isEqualTo("deu");
+        assertThat(fr.language()).isEqualTo("fra");
+        assertThat(ArticleReader.parse("en.txt", "The ministry said that about 1,000 troops were sent to the border on Monday.")
+                .isEnglish()).isTrue();
+    }
 }
