@@ -174,8 +174,18 @@ final class Attributions {
         while (end > from && NP_GLUE.contains(t.get(end - 1).lower())) {
             end--;
         }
+        if (end > from && end + 1 < t.size() && DOCUMENT_HEADS.contains(t.get(end - 1).lower())
+                && Set.of("by", "from", "of").contains(t.get(end).lower())) {
+            Found author = forward(s, end + 1, g, resolver); // "a report by the ISW": the ISW
+            if (author != null) {
+                return author;
+            }
+        }
         return phrase(s, from, end, resolver);
     }
+
+    private static final Set<String> DOCUMENT_HEADS = Set.of("report", "reports", "estimate", "estimates",
+            "assessment", "assessments", "data", "figures", "analysis", "study", "statement", "briefing", "update");
 
     /** The noun phrase ending before the verb at {@code verb}, skipping adverbials and one parenthetical. */
     static Found backward(Sentence s, int verb, Gazetteer g, Resolver resolver) {

@@ -187,6 +187,9 @@ public final class Extractor {
         int bestDistance = Integer.MAX_VALUE;
         for (Attribution a : attributions) {
             int d = Math.abs(a.anchor() - q.from());
+            if (t.get(a.anchor()).is("citing")) {
+                d -= 1000; // "X reported, citing Y": Y is the original source and comes first
+            }
             for (int k = Math.min(a.anchor(), q.from()); k < Math.max(a.anchor(), q.from()); k++) {
                 if (CONTRAST.contains(t.get(k).lower())) {
                     d += 100; // the attribution belongs to another clause

@@ -57,7 +57,8 @@ final class Lexicon {
             "prepare", "intends", "intend", "intended", "intending", "pledged", "pledges", "pledge", "promised",
             "promises", "promise", "committed", "proposed", "proposes", "considering", "considers", "potential",
             "possible", "possibly", "seeks", "sought", "poised", "ready",
-            "decided", "agreed", "envisaged", "envisages", "projected", "forecast", "upcoming",
+            "decided", "agreed", "offered", "offers", "offer", "vowed", "vows", "aims", "aim", "aiming", "threatened",
+            "threatens", "wants", "envisaged", "envisages", "projected", "forecast", "upcoming",
             "future", "if");
 
     /** Hedges: the figure is an estimate, but of something that happened (status stays actual). */

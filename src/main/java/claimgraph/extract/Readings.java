@@ -188,6 +188,10 @@ final class Readings {
                     && !hedgeOnThePast(t, k)) {
                 return Status.POSSIBLE;
             }
+            if (k + 1 < end && t.get(k + 1).is("to") && (w.equals("set") || w.equals("is") || w.equals("are"))
+                    && k + 2 < end && t.get(k + 2).isWord() && Readings.isDeployVerb(t.get(k + 2).lower())) {
+                return Status.POSSIBLE; // "is set to deploy", "are to be sent"
+            }
         }
         return Status.ACTUAL;
     }

@@ -259,4 +259,23 @@ class ExtractorTest {
             }
         }
     }
+
+    @Test
+    void extract_reportByAnAuthor_creditsTheAuthor() {
+        ExtractedClaim c = only("According to a report by the NIS, Pyongyang has sent 2,600 more troops to Russia.");
+        assertThat(c.claimant().label()).isEqualTo("National Intelligence Service");
+    }
+
+    @Test
+    void extract_relayCitingASource_creditsTheOriginalSource() {
+        ExtractedClaim c = only("Pyongyang could send 7,000 more troops, the BBC reported, citing Western officials.");
+        assertThat(c.claimant().mention()).isEqualTo("Western officials");
+    }
+
+    @Test
+    void extract_setToOfferedToVowedTo_arePossible() {
+        assertThat(only("Russia is set to deploy 4,500 troops to Belarus.").status()).isEqualTo(Status.POSSIBLE);
+        assertThat(only("Pyongyang has offered to send 3,500 workers to Kursk.").status()).isEqualTo(Status.POSSIBLE);
+        assertThat(only("The Kremlin vowed to send 1,800 reservists.").status()).isEqualTo(Status.POSSIBLE);
+    }
 }
