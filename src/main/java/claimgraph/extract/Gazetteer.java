@@ -59,6 +59,7 @@ public final class Gazetteer {
     private final Map<String, List<Alias>> descriptors = new HashMap<>();
     private final Map<String, List<Alias>> roles = new HashMap<>();
     private final Map<String, Entry> outletKeys = new HashMap<>();
+    private final Map<String, String> outletNames = new HashMap<>();
     private final Model model;
 
     private Gazetteer(Model model) {
@@ -123,6 +124,11 @@ public final class Gazetteer {
         return outletKeys.get(squeeze(key));
     }
 
+    /** How a key found in a file name or byline is written as a name ("afp" gives "AFP"), or null. */
+    String outletName(String key) {
+        return outletNames.get(squeeze(key));
+    }
+
     static String squeeze(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("^the\\s+", "").replaceAll("[^\\p{L}\\p{N}]", "");
     }
@@ -148,8 +154,10 @@ public final class Gazetteer {
                         literals(r, model.createProperty(CG + "role")), e, Form.ROLE);
             }
             if (e.isOutlet()) {
-                List<String> keys = new ArrayList<>(literals(r, RDFS.label));
-                keys.addAll(literals(r, SKOS.altLabel));
+                List<String> shown = new ArrayList<>(literals(r, RDFS.label));
+                shown.addAll(literals(r, SKOS.altLabel));
+                shown.forEach(k -> outletNames.putIfAbsent(squeeze(k), k));
+                List<String> keys = new ArrayList<>(shown);
                 keys.addAll(literals(r, SKOS.hiddenLabel));
                 keys.forEach(k -> outletKeys.putIfAbsent(squeeze(k), e));
             }

@@ -22,56 +22,62 @@ final class Publishers {
                     : new EntityRef(Resolver.LOCAL + Resolver.slug(article.publisher()), article.publisher(),
                             article.publisher(), "LocalActor", false);
         }
-        Gazetteer.Entry fromName = fromFileName(article.fileName(), g);
+        String fromName = fromFileName(article.fileName(), g);
         if (fromName != null) {
-            return fromName.ref(fromName.label());
+            return named(fromName, g);
         }
-        Gazetteer.Entry fromHeader = fromHeader(article.text(), g);
-        return fromHeader == null ? null : fromHeader.ref(fromHeader.label());
+        String fromHeader = fromHeader(article.text(), g);
+        return fromHeader == null ? null : named(fromHeader, g);
     }
 
-    private static Gazetteer.Entry fromFileName(String fileName, Gazetteer g) {
+    /**
+     * The outlet, named by its abbreviation when that is what the key spells ("..._afp_..." gives "AFP", as
+     * articles credit it), else by its label ("..._eurointegration_..." gives "European Pravda").
+     */
+    private static EntityRef named(String key, Gazetteer g) {
+        Gazetteer.Entry e = g.outlet(key);
+        String name = g.outletName(key);
+        boolean abbreviation = name != null && name.length() <= 6 && name.equals(name.toUpperCase(java.util.Locale.ROOT));
+        return e.ref(abbreviation ? name : e.label());
+    }
+
+    /** The file-name part that names a known outlet, or null. */
+    private static String fromFileName(String fileName, Gazetteer g) {
         String stem = fileName.replaceAll("\\.[^.]+$", "");
         List<String> parts = List.of(stem.split("[_\\s.]+"));
         for (String part : parts) {
             if (part.matches("[\\d-]+") || part.length() < 2) {
                 continue;
             }
-            Gazetteer.Entry e = g.outlet(part);
-            if (e != null) {
-                return e;
+            if (g.outlet(part) != null) {
+                return part;
             }
             for (String piece : part.split("-")) {
-                if (piece.length() >= 2 && !piece.matches("\\d+")) {
-                    e = g.outlet(piece);
-                    if (e != null) {
-                        return e;
-                    }
+                if (piece.length() >= 2 && !piece.matches("\\d+") && g.outlet(piece) != null) {
+                    return piece;
                 }
             }
         }
         return null;
     }
 
-    private static Gazetteer.Entry fromHeader(String text, Gazetteer g) {
+    /** A dateline credit or byline word that names a known outlet, or null. */
+    private static String fromHeader(String text, Gazetteer g) {
         String[] lines = text.split("\n", HEADER_LINES + 1);
         for (int i = 0; i < Math.min(lines.length, HEADER_LINES); i++) {
             Matcher m = CREDIT.matcher(lines[i]);
             while (m.find()) {
                 for (String credit : m.group(1).split("[/,]")) {
-                    Gazetteer.Entry e = g.outlet(credit.strip());
-                    if (e != null) {
-                        return e;
+                    if (g.outlet(credit.strip()) != null) {
+                        return credit.strip();
                     }
                 }
             }
             String line = lines[i].strip();
             if (!line.isEmpty() && line.split("\\s+").length <= 5) {
                 for (String word : line.split("\\s+")) {
-                    Gazetteer.Entry e = word.length() >= 2 && word.equals(word.toUpperCase(java.util.Locale.ROOT))
-                            ? g.outlet(word) : null;
-                    if (e != null) {
-                        return e; // a byline such as "BBC security correspondent"
+                    if (word.length() >= 2 && word.equals(word.toUpperCase(java.util.Locale.ROOT)) && g.outlet(word) != null) {
+                        return word; // a byline such as "BBC security correspondent"
                     }
                 }
             }

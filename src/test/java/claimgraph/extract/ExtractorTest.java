@@ -278,4 +278,13 @@ class ExtractorTest {
         assertThat(only("Pyongyang has offered to send 3,500 workers to Kursk.").status()).isEqualTo(Status.POSSIBLE);
         assertThat(only("The Kremlin vowed to send 1,800 reservists.").status()).isEqualTo(Status.POSSIBLE);
     }
+
+    @Test
+    void extract_outletNamedInTheFileName_speaksUnderItsUsualName() {
+        String text = "North Korea has sent 5,000 troops to Russia.";
+        assertThat(EXTRACTOR.extract(ArticleReader.parse("h01_afp_2024-01-01.txt", text)).get(0).claimant().mention())
+                .isEqualTo("AFP");
+        assertThat(EXTRACTOR.extract(ArticleReader.parse("h02_eurointegration_2024-01-01.txt", text)).get(0).claimant()
+                .mention()).isEqualTo("European Pravda");
+    }
 }
