@@ -29,9 +29,11 @@ import org.apache.jena.vocabulary.SKOS;
 public final class Gazetteer {
     static final String CG = "https://w3id.org/claimgraph/ontology#";
     private static final String RESOURCE = "/ontology/gazetteer.ttl";
+    private static final String LINKS = "/ontology/links.tsv";
 
     /** One gazetteer entity. {@code kind} is the most specific class's local name. */
-    record Entry(String iri, String label, String kind, String country, boolean place, boolean actor, String capital) {
+    record Entry(String iri, String label, String kind, String country, boolean place, boolean actor, String capital,
+            List<String> sameAs, String lat, String lon) {
         boolean isState() {
             return kind.equals("State");
         }
@@ -45,7 +47,7 @@ public final class Gazetteer {
         }
 
         EntityRef ref(String mention) {
-            return new EntityRef(iri, label, mention, kind, true);
+            return new EntityRef(iri, label, mention, kind, true, sameAs, lat, lon);
         }
     }
 
@@ -82,6 +84,13 @@ public final class Gazetteer {
             RDFDataMgr.read(m, in, Lang.TURTLE);
         } catch (java.io.IOException | RiotException e) {
             throw new ClaimgraphException("gazetteer " + RESOURCE + ": " + e.getMessage(), e);
+        }
+        try (InputStream in = Gazetteer.class.getResourceAsStream(LINKS)) {
+            if (in != null) {
+                Links.read(in, "ontology/links.tsv", m);
+            }
+        } catch (java.io.IOException e) {
+            throw new ClaimgraphException(LINKS + ": " + e.getMessage(), e);
         }
         for (Path extra : extraFiles) {
             try {
@@ -182,7 +191,10 @@ public final class Gazetteer {
         boolean place = classes.contains("Place") || classes.contains("State");
         boolean actor = !kind.equals("Place");
         String label = literals(r, RDFS.label).get(0);
-        return new Entry(r.getURI(), label, kind, iri(r, "country"), place, actor, iri(r, "capital"));
+        List<String> sameAs = r.listProperties(org.apache.jena.vocabulary.OWL.sameAs).toList().stream()
+                .filter(s -> s.getObject().isURIResource()).map(s -> s.getObject().asResource().getURI()).sorted().toList();
+        return new Entry(r.getURI(), label, kind, iri(r, "country"), place, actor, iri(r, "capital"), sameAs,
+                decimal(r, Links.WGS84 + "lat"), decimal(r, Links.WGS84 + "long"));
     }
 
     private static String mostSpecific(Set<String> classes) {
@@ -193,6 +205,11 @@ public final class Gazetteer {
             }
         }
         return "Actor";
+    }
+
+    private String decimal(Resource r, String property) {
+        Statement s = r.getProperty(model.createProperty(property));
+        return s != null && s.getObject().isLiteral() ? s.getObject().asLiteral().getLexicalForm() : null;
     }
 
     private String iri(Resource r, String local) {

@@ -91,6 +91,7 @@ public final class CG {
     public static final Property role = property("role");
     public static final Property country = property("country");
     public static final Property capital = property("capital");
+    public static final Property linkEvidence = property("linkEvidence");
 
     private CG() {}
 }

@@ -24,6 +24,7 @@ public final class ClaimMapper {
     static final String PROV = "http://www.w3.org/ns/prov#";
     static final String SCHEMA = "https://schema.org/";
     static final String OA = "http://www.w3.org/ns/oa#";
+    static final String WGS84 = "http://www.w3.org/2003/01/geo/wgs84_pos#";
     private static final int QUOTE_CONTEXT = 32;
 
     private ClaimMapper() {}
@@ -157,6 +158,7 @@ public final class ClaimMapper {
                 add(n, RDF.type.asNode(), uri(CG.LocalActor.getURI()));
             }
             add(n, RDFS.label.asNode(), NodeFactory.createLiteralString(a.label()));
+            links(n, a);
             return n;
         }
 
@@ -164,7 +166,19 @@ public final class ClaimMapper {
             Node n = uri(p.iri());
             add(n, RDF.type.asNode(), uri(CG.Place.getURI()));
             add(n, RDFS.label.asNode(), NodeFactory.createLiteralString(p.label()));
+            links(n, p);
             return n;
+        }
+
+        /** The verified external links and coordinates travel with the entity into every graph that uses it. */
+        private void links(Node n, EntityRef e) {
+            for (String other : e.sameAs()) {
+                add(n, org.apache.jena.vocabulary.OWL.sameAs.asNode(), uri(other));
+            }
+            if (e.lat() != null && e.lon() != null) {
+                add(n, uri(WGS84 + "lat"), NodeFactory.createLiteralDT(e.lat(), XSDDatatype.XSDdecimal));
+                add(n, uri(WGS84 + "long"), NodeFactory.createLiteralDT(e.lon(), XSDDatatype.XSDdecimal));
+            }
         }
 
         private Node deployment(EntityRef subject, EntityRef location, Node place) {
