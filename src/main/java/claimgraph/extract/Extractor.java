@@ -118,8 +118,16 @@ public final class Extractor {
 
     private static Measure measure(List<Token> t, Quantity q, List<Quantity> all) {
         int head = Readings.head(t, q);
+        int afterBase = head < 0 ? Readings.afterBase(t, q) : -1;
+        if (afterBase > 0) { // "4,700 of the 11,000 soldiers had been killed": the part takes the verb
+            Measure loss = Readings.lossVerb(t, afterBase, Readings.clauseEnd(t, afterBase - 1));
+            return loss == null ? Measure.PERSONNEL : loss;
+        }
         if (head >= 0) {
             Measure noun = Readings.nounMeasure(t, head);
+            if (noun == Measure.PERSONNEL && Readings.isBase(t, q.qualifierFrom())) {
+                return Measure.PERSONNEL; // the base a part is counted from: the force, not its losses
+            }
             if (noun == Measure.PERSONNEL) {
                 Measure loss = Readings.lossVerb(t, head + 1, Readings.clauseEnd(t, head));
                 if (loss == null && q.from() > 0) {

@@ -130,13 +130,35 @@ final class Readings {
     /** "out of N", "out of a total of N", "of the N": the figure is a base, not the counted losses. */
     static boolean isBase(List<Token> t, int from) {
         int k = from - 1;
-        while (k >= 0 && Set.of("a", "the", "total", "of", "estimated", "an").contains(t.get(k).lower())) {
-            if (t.get(k).is("of") && k > 0 && t.get(k - 1).is("out")) {
-                return true;
+        while (k >= 0 && Set.of("a", "the", "total", "of", "estimated", "an", "some", "roughly", "about", "around",
+                "approximately", "nearly").contains(t.get(k).lower())) {
+            if (t.get(k).is("of") && k > 0 && (t.get(k - 1).is("out") || t.get(k - 1).isNumber())) {
+                return true; // "out of 12,000", "4,700 of the 11,000 soldiers"
             }
             k--;
         }
         return false;
+    }
+
+    /**
+     * For a part ahead of its base ("4,700 of the roughly 11,000 soldiers ... were killed"): the index just after
+     * the base's counted noun, where the part's verb stands; -1 when the figure has no such base.
+     */
+    static int afterBase(List<Token> t, Quantity q) {
+        if (q.to() + 1 >= t.size() || !t.get(q.to()).is("of")) {
+            return -1;
+        }
+        for (int k = q.to() + 1; k < Math.min(t.size(), q.to() + 6); k++) {
+            if (t.get(k).isNumber()) {
+                for (int n = k + 1; n < Math.min(t.size(), k + 6); n++) {
+                    if (Lexicon.PERSONNEL.contains(t.get(n).lower())) {
+                        return n + 1;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The first token of the clause that holds token {@code i}. */

@@ -287,4 +287,12 @@ class ExtractorTest {
         assertThat(EXTRACTOR.extract(ArticleReader.parse("h02_eurointegration_2024-01-01.txt", text)).get(0).claimant()
                 .mention()).isEqualTo("European Pravda");
     }
+
+    @Test
+    void extract_partOfABase_takesTheLossAndTheBaseStaysPersonnel() {
+        List<ExtractedClaim> claims = extract("Officials said about 2,100 of the roughly 9,500 soldiers sent had been killed or wounded.");
+        assertThat(claims).extracting(ExtractedClaim::measure, ExtractedClaim::value).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(Measure.CASUALTIES, 2_100L),
+                org.assertj.core.groups.Tuple.tuple(Measure.PERSONNEL, 9_500L));
+    }
 }
