@@ -18,6 +18,10 @@ final class Sentences {
     private static final ThreadLocal<SentenceDetectorME> DETECTOR =
             ThreadLocal.withInitial(() -> new SentenceDetectorME(LOADED));
 
+    /** Links to other stories ("READ: ...", "Related: ...") are not part of the article's text. */
+    private static final java.util.regex.Pattern RELATED = java.util.regex.Pattern.compile(
+            "(?i)(read|also read|read also|read more|related|see also|watch|listen|more on this|recommended)\\s*:");
+
     private Sentences() {}
 
     static List<Sentence> split(Article article, Gazetteer g) {
@@ -32,7 +36,7 @@ final class Sentences {
             int lineEnd = nl < 0 ? text.length() : nl;
             String line = text.substring(pos, lineEnd);
             String stripped = line.strip().replace('\u00A0', ' ').strip();
-            if (!stripped.isEmpty()) {
+            if (!stripped.isEmpty() && !RELATED.matcher(stripped).lookingAt()) {
                 boolean titleLike = !stripped.matches("(?s).*[.!?\"”’)]$") || stripped.equals(headline)
                         || !seenLines.add(stripped);
                 for (opennlp.tools.util.Span s : DETECTOR.get().sentPosDetect(line)) {

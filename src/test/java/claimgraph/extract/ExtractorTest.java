@@ -295,4 +295,13 @@ class ExtractorTest {
                 org.assertj.core.groups.Tuple.tuple(Measure.CASUALTIES, 2_100L),
                 org.assertj.core.groups.Tuple.tuple(Measure.PERSONNEL, 9_500L));
     }
+
+    @Test
+    void extract_linksToOtherStories_areNotPartOfTheArticle() {
+        List<ExtractedClaim> claims = extract("""
+                The NIS said 1,500 North Korean troops arrived in Russia.
+                READ: Russia deploys 40,000 troops to the border
+                Related: Ukraine says 3,000 soldiers killed""");
+        assertThat(claims).extracting(ExtractedClaim::value).containsExactly(1_500L);
+    }
 }
