@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class Tokenizer {
     private static final Pattern TOKEN = Pattern.compile(
-            "(?<num>\\d+(?:[.,]\\d+)*(?![\\p{L}\\d])(?!-\\d)(?![-‑]\\p{L}{1,3}(?!\\p{L})))"
+            "(?<num>\\d{1,3}(?:,\\d{3})+(?=[-–]\\d)|\\d+(?:[.,]\\d+)*(?![\\p{L}\\d])(?!-\\d)(?![-‑]\\p{L}{1,3}(?!\\p{L})))"
             + "|(?<poss>['’ʼ]s(?![\\p{L}]))"
             + "|(?<word>[\\p{L}\\d&&[^ʼ]]+(?:['’ʼ.](?!s(?!\\p{L}))[\\p{L}&&[^ʼ]]+)*(?:[-‑/][\\p{L}\\d]+)*\\.?)"
             + "|(?<punct>[^\\s\\u00A0])");

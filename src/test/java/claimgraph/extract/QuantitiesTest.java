@@ -93,4 +93,11 @@ class QuantitiesTest {
     void find_betweenAndRange_givesBothEnds() {
         assertThat(values("between 8,000 and 10,000 soldiers")).containsExactly(8_000L, 10_000L);
     }
+
+    @Test
+    void find_hyphenatedRangeOfSeparatedNumbers_givesBothEnds() {
+        assertThat(values("some 10,000-12,000 North Korean troops")).containsExactly(10_000L, 12_000L);
+        assertThat(values("three to four thousand soldiers")).containsExactly(3_000L, 4_000L);
+        assertThat(values("dated 2024-11-05")).isEmpty();
+    }
 }
