@@ -31,8 +31,8 @@ final class Readings {
             if (tok.isNumber()) {
                 return -1;
             }
-            if (tok.isPunct() && !w.equals("(") && !w.equals(")")) {
-                return -1;
+            if (tok.isPunct() && !w.equals("(") && !w.equals(")") && !w.equals("-")) {
+                return -1; // "(POWs)" and "2,000-strong contingent" read through
             }
             if (Lexicon.PERSONNEL.contains(w) || Lexicon.LOSS_NOUNS.containsKey(w) || Lexicon.MATERIEL.contains(w)) {
                 return k;

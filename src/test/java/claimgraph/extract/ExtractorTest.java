@@ -304,4 +304,11 @@ class ExtractorTest {
                 Related: Ukraine says 3,000 soldiers killed""");
         assertThat(claims).extracting(ExtractedClaim::value).containsExactly(1_500L);
     }
+
+    @Test
+    void extract_strongContingent_isPersonnel() {
+        ExtractedClaim c = only("Estonia said a 2,000-strong contingent of British troops would arrive in Tapa.");
+        assertThat(c.measure()).isEqualTo(Measure.PERSONNEL);
+        assertThat(c.value()).isEqualTo(2_000);
+    }
 }
