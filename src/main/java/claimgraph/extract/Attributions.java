@@ -140,7 +140,7 @@ final class Attributions {
                 && !Set.of("has", "have", "had").contains(prev) && i + 2 < t.size()) {
             Token after = t.get(i + 2);
             boolean when = after.isNumber() || Lexicon.MONTHS.contains(after.lower())
-                    || ClaimDatesWords.isWeekday(after.lower());
+                    || Lexicon.WEEKDAYS.contains(after.lower());
             return !when; // "clashes reported in Kursk" is passive; "reported on Monday" is not
         }
         return false;

@@ -154,5 +154,8 @@ final class Lexicon {
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
             "sept", "oct", "nov", "dec");
 
+    static final Set<String> WEEKDAYS = words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday");
+
     static final Set<String> CURRENCY = words("$", "€", "£", "¥", "₩", "₽", "₴", "us$", "usd", "eur");
 }

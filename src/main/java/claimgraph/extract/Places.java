@@ -74,19 +74,13 @@ final class Places {
         return e.ref(m.text());
     }
 
-    /** "Russia" in "Russia's Kursk region": the place inside it is the location. */
+    /**
+     * A possessive place is never the location itself: "Russia" in "Russia's Kursk region" contains the
+     * location, and in "Russia's war" or "Ukraine's forces" it is a side.
+     */
     private static boolean isContainer(Sentence s, Mention m) {
         List<Token> t = s.tokens();
-        int k = m.to();
-        if (k < t.size() && t.get(k).type() == Token.Type.POSSESSIVE) {
-            for (Mention other : s.mentions()) {
-                if (other.from() == k + 1 && other.entry().place() && other.form() != Gazetteer.Form.DEMONYM) {
-                    return true;
-                }
-            }
-            return true; // "Russia's war", "Ukraine's forces": a side, not a place
-        }
-        return false;
+        return m.to() < t.size() && t.get(m.to()).type() == Token.Type.POSSESSIVE;
     }
 
     private static boolean governedByPlacePreposition(Sentence s, Mention m) {

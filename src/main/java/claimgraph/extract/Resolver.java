@@ -40,7 +40,7 @@ final class Resolver {
         if (to - from > 12) {
             return null;
         }
-        String phrase = s.tokens().get(from).start() < t.get(to - 1).end() ? text(s, from, to) : "";
+        String phrase = text(s, from, to);
         String lower = phrase.toLowerCase(Locale.ROOT);
         if (to - from == 1 && PRONOUNS.contains(lower)) {
             EntityRef antecedent = lower.equals("he") || lower.equals("she") ? lastPerson : lastClaimant;
@@ -155,12 +155,8 @@ final class Resolver {
         return null;
     }
 
+    /** The phrase's words joined by single spaces, a possessive kept on its word. */
     private static String text(Sentence s, int from, int to) {
-        return s.tokens().get(from).text().isEmpty() ? ""
-                : sliceOf(s, from, to);
-    }
-
-    private static String sliceOf(Sentence s, int from, int to) {
         StringBuilder sb = new StringBuilder();
         for (int k = from; k < to; k++) {
             Token tok = s.tokens().get(k);
