@@ -68,6 +68,7 @@ final class BuildCommand implements Callable<Integer> {
             }
             progress.step(i + 1);
         }
+        store.describe(conversion.run().startedAt());
         if (outcomes.getOrDefault(ClaimStore.Outcome.ADDED, 0) + outcomes.getOrDefault(ClaimStore.Outcome.REPLACED, 0) > 0) {
             store.compact();
         }

@@ -34,6 +34,11 @@ final class Conversion {
         this.run = Run.at(Main.Version.get(), at);
     }
 
+    /** The run every converted article records (its time also dates the store's VoID description). */
+    Run run() {
+        return run;
+    }
+
     /** Converts every article of the inputs into one dataset (one named graph per article). */
     DatasetGraph convert(List<Path> inputs, PrintWriter err, boolean verbose) {
         DatasetGraph all = DatasetGraphFactory.createTxnMem();

@@ -26,6 +26,7 @@ final class Links {
     static final String DBPEDIA = "http://dbpedia.org/resource/";
     static final String GEONAMES = "https://sws.geonames.org/";
     static final String WGS84 = "http://www.w3.org/2003/01/geo/wgs84_pos#";
+    static final String GEOSPARQL = "http://www.opengis.net/ont/geosparql#";
     private static final List<String> HEADER = List.of("entity", "wikidata", "dbpedia", "geonames", "lat", "long", "evidence");
     private static final Pattern QID = Pattern.compile("Q[1-9]\\d*");
     private static final Pattern DEGREES = Pattern.compile("-?\\d{1,3}(\\.\\d+)?");
@@ -83,8 +84,17 @@ final class Links {
             // canonical lexical form ("60.0"), as TDB2 gives it back, so stored graphs compare equal to new ones
             entity.addLiteral(m.createProperty(WGS84 + "lat"), m.createTypedLiteral(canonical(c[4]), XSDDatatype.XSDdecimal));
             entity.addLiteral(m.createProperty(WGS84 + "long"), m.createTypedLiteral(canonical(c[5]), XSDDatatype.XSDdecimal));
+            Resource geometry = m.createResource(iri + "#geometry", m.createResource(GEOSPARQL + "Geometry"));
+            entity.addProperty(m.createProperty(GEOSPARQL + "hasGeometry"), geometry);
+            geometry.addProperty(m.createProperty(GEOSPARQL + "asWKT"),
+                    m.createTypedLiteral(wkt(canonical(c[4]), canonical(c[5])), GEOSPARQL + "wktLiteral"));
         }
         entity.addProperty(m.createProperty(Gazetteer.CG + "linkEvidence"), evidence);
+    }
+
+    /** A GeoSPARQL point; WKT puts longitude first, and no CRS IRI means WGS84 (CRS84). */
+    static String wkt(String lat, String lon) {
+        return "POINT(" + lon + " " + lat + ")";
     }
 
     static String canonical(String decimal) {

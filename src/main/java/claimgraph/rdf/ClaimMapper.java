@@ -25,6 +25,7 @@ public final class ClaimMapper {
     static final String SCHEMA = "https://schema.org/";
     static final String OA = "http://www.w3.org/ns/oa#";
     static final String WGS84 = "http://www.w3.org/2003/01/geo/wgs84_pos#";
+    static final String GEOSPARQL = "http://www.opengis.net/ont/geosparql#";
     private static final int QUOTE_CONTEXT = 32;
 
     private ClaimMapper() {}
@@ -178,6 +179,11 @@ public final class ClaimMapper {
             if (e.lat() != null && e.lon() != null) {
                 add(n, uri(WGS84 + "lat"), NodeFactory.createLiteralDT(e.lat(), XSDDatatype.XSDdecimal));
                 add(n, uri(WGS84 + "long"), NodeFactory.createLiteralDT(e.lon(), XSDDatatype.XSDdecimal));
+                Node geometry = uri(e.iri() + "#geometry");
+                add(n, uri(GEOSPARQL + "hasGeometry"), geometry);
+                add(geometry, RDF.type.asNode(), uri(GEOSPARQL + "Geometry"));
+                add(geometry, uri(GEOSPARQL + "asWKT"), NodeFactory.createLiteralDT("POINT(" + e.lon() + " " + e.lat() + ")",
+                        org.apache.jena.datatypes.TypeMapper.getInstance().getSafeTypeByName(GEOSPARQL + "wktLiteral")));
             }
         }
 

@@ -30,6 +30,7 @@ import org.eclipse.jetty.server.ServerConnector;
  *       {@link ServerConfig#serviceAllowList()} (HTTP 403 otherwise).</li>
  *   <li>{@code /claims/update}: SPARQL update behind HTTP Basic authentication, only when
  *       {@link ServerConfig#writable()}. Nothing else writes: no upload, Graph Store or admin operation.</li>
+ *   <li>{@code /.well-known/void}: the store's VoID description (counts and linksets), with this endpoint.</li>
  *   <li>{@code /api/queries}: the canned queries of {@link QueryCatalog#standard()} as JSON.</li>
  *   <li>{@code /}: the web UI from the classpath folder {@code webapp/}; {@code /webjars/*}: its libraries.</li>
  * </ul>
@@ -80,6 +81,7 @@ public final class ClaimServer implements AutoCloseable {
                 .addEndpoint(DATASET, "sparql", Operation.Query)
                 .addFilter("/*", new Cors())
                 .addServlet("/api/queries", new QueryList(QueryCatalog.standard()))
+                .addServlet("/.well-known/void", new VoidDocument(dataset, DATASET + "/sparql"))
                 .addServlet("/webjars/*", new ClasspathFiles("META-INF/resources/webjars/"));
         String webapp = webappBase();
         if (webapp != null) {

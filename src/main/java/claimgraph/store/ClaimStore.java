@@ -110,6 +110,43 @@ public final class ClaimStore implements AutoCloseable {
         return outcome;
     }
 
+    /** The named graph holding the store's VoID description ({@link #describe}). */
+    public static final String VOID_GRAPH = "https://w3id.org/claimgraph/graph/void";
+
+    /**
+     * Counts the store and puts its VoID description (triples, claims, sources, deployments, actors and places, and
+     * the {@code owl:sameAs} links to Wikidata, DBpedia and GeoNames as linksets) in {@link #VOID_GRAPH}, in one
+     * write transaction, so the figures always match the graphs they describe. {@code modified} is recorded only
+     * when a figure changed.
+     */
+    public void describe(java.time.Instant modified) {
+        Node name = NodeFactory.createURI(VOID_GRAPH);
+        Txn.executeWrite(dsg, () -> {
+            Graph description = DatasetDescription.of(dsg, name, modified);
+            if (withoutModified(dsg.getGraph(name)).isIsomorphicWith(withoutModified(description))) {
+                return; // same figures: keep the old date, so an unchanged re-build changes nothing
+            }
+            dsg.removeGraph(name);
+            description.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+        });
+    }
+
+    private static Graph withoutModified(Graph g) {
+        Graph out = GraphFactory.createDefaultGraph();
+        g.find().forEachRemaining((Triple t) -> {
+            if (!t.getPredicate().getURI().equals(DatasetDescription.DCT + "modified")) {
+                out.add(t);
+            }
+        });
+        return out;
+    }
+
+    /** Whether the store has a VoID description yet. */
+    public boolean described() {
+        Node name = NodeFactory.createURI(VOID_GRAPH);
+        return Txn.calculateRead(dsg, () -> dsg.find(name, Node.ANY, Node.ANY, Node.ANY).hasNext());
+    }
+
     /** Replaces a reference graph (ontology, shapes, gazetteer) in one transaction. */
     public void putGraph(String graphIri, Graph graph) {
         Node name = NodeFactory.createURI(graphIri);

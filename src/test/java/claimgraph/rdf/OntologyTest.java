@@ -248,7 +248,7 @@ class OntologyTest {
 
         assertThat(shapes.numRootShapes()).isPositive();
         assertThat(targets).containsExactlyInAnyOrder(
-                CG.Source, CG.Extraction, CG.Claim, CG.Deployment, CG.Actor, CG.Place,
+                CG.Source, CG.Extraction, CG.Claim, CG.Deployment, CG.Actor, CG.LocalActor, CG.Place,
                 oa("SpecificResource"), oa("TextPositionSelector"), oa("TextQuoteSelector"));
     }
 
@@ -316,6 +316,15 @@ class OntologyTest {
                 new Breakage("a position selector whose start is after its end",
                         m -> replace(m, ConvertedArticle.POSITION, m.createProperty(OA + "start"), nonNegative(m, 140)),
                         ConvertedArticle.POSITION, "Position-start"),
+                new Breakage("a local (unlinked) actor carrying owl:sameAs",
+                        m -> r(m, ConvertedArticle.NORTH_KOREA).addProperty(RDF.type, CG.LocalActor)
+                                .addProperty(OWL2.sameAs, m.createResource("http://www.wikidata.org/entity/Q423")),
+                        ConvertedArticle.NORTH_KOREA, "LocalActor-sameAs"),
+                new Breakage("a place with a latitude but no longitude or geometry",
+                        m -> r(m, ConvertedArticle.NORTH_KOREA).addLiteral(
+                                m.createProperty("http://www.w3.org/2003/01/geo/wgs84_pos#lat"),
+                                m.createTypedLiteral("40.0", XSD + "decimal")),
+                        ConvertedArticle.NORTH_KOREA, "Coordinates-long"),
                 new Breakage("a target without a quote selector",
                         m -> m.remove(r(m, ConvertedArticle.TARGET), m.createProperty(OA + "hasSelector"), r(m, ConvertedArticle.QUOTE)),
                         ConvertedArticle.TARGET, "Target-quoteSelector"));

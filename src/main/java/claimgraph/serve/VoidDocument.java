@@ -1,0 +1,90 @@
+package claimgraph.serve;
+
+import claimgraph.store.ClaimStore;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+
+/**
+ * {@code GET /.well-known/void}: the store's VoID description (RFC 5785 well-known location named by the VoID
+ * recommendation), as Turtle unless the {@code Accept} header asks for N-Triples, JSON-LD or RDF/XML. The stored
+ * description gains the {@code void:sparqlEndpoint} this server answers on.
+ */
+final class VoidDocument extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final String VOID = "http://rdfs.org/ns/void#";
+    private static final String DATASET = "https://w3id.org/claimgraph/id/dataset";
+    private static final List<RDFFormat> FORMATS = List.of(RDFFormat.TURTLE_PRETTY, RDFFormat.NTRIPLES,
+            RDFFormat.JSONLD11, RDFFormat.RDFXML_PRETTY);
+
+    private final transient DatasetGraph dataset;
+    private final String sparqlPath;
+
+    VoidDocument(DatasetGraph dataset, String sparqlPath) {
+        this.dataset = dataset;
+        this.sparqlPath = sparqlPath;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Graph description = GraphFactory.createDefaultGraph();
+        Txn.executeRead(dataset, () -> dataset.getGraph(NodeFactory.createURI(ClaimStore.VOID_GRAPH)).find()
+                .forEachRemaining(description::add));
+        if (description.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND,
+                    "/.well-known/void: this store has no VoID description yet; run 'claimgraph build' to make one");
+            return;
+        }
+        String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
+        description.add(NodeFactory.createURI(DATASET), NodeFactory.createURI(VOID + "sparqlEndpoint"),
+                NodeFactory.createURI(base + sparqlPath));
+        RDFFormat format = negotiate(request.getHeader("Accept"));
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        RDFDataMgr.write(body, prefixed(description), format);
+        response.setContentType(format.getLang().getContentType().getContentTypeStr() + "; charset=utf-8");
+        response.setContentLength(body.size());
+        response.setHeader("Cache-Control", "no-cache");
+        try (OutputStream out = response.getOutputStream()) {
+            body.writeTo(out);
+        }
+    }
+
+    /** The first listed format whose media type the client accepts; Turtle when it accepts anything. */
+    static RDFFormat negotiate(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return RDFFormat.TURTLE_PRETTY;
+        }
+        for (String range : accept.split(",")) {
+            String type = range.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
+            for (RDFFormat f : FORMATS) {
+                Lang lang = f.getLang();
+                if (lang.getContentType().getContentTypeStr().equals(type) || lang.getAltContentTypes().contains(type)) {
+                    return f;
+                }
+            }
+        }
+        return RDFFormat.TURTLE_PRETTY;
+    }
+
+    private static Graph prefixed(Graph g) {
+        g.getPrefixMapping().setNsPrefix("void", VOID)
+                .setNsPrefix("dcterms", "http://purl.org/dc/terms/")
+                .setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/")
+                .setNsPrefix("owl", "http://www.w3.org/2002/07/owl#")
+                .setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#")
+                .setNsPrefix("cg", "https://w3id.org/claimgraph/ontology#");
+        return g;
+    }
+}
