@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
@@ -57,6 +59,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Lets SPARQL SERVICE call endpoints starting with URL; repeatable. Default: SERVICE is off.")
     List<String> allowService = new ArrayList<>();
 
+    @Option(names = "--route-service", paramLabel = "ENDPOINT=URL",
+            description = "Answers SERVICE <ENDPOINT> from URL (a local mirror of e.g. https://query.wikidata.org/sparql); "
+                    + "allows ENDPOINT; repeatable.")
+    Map<String, String> routeService = new LinkedHashMap<>();
+
     @Option(names = "--writable", description = "Adds SPARQL update at /claims/update, for the user of --credentials-file.")
     boolean writable;
 
@@ -88,6 +95,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         ServerConfig.Builder builder = ServerConfig.builder().host(host).port(port).queryTimeout(timeout)
                 .serviceAllowList(allowService);
+        routeService.forEach(builder::routeService);
         if (writable) {
             String[] userPassword = readCredentials(credentialsFile);
             builder.writable(true).credentials(userPassword[0], userPassword[1]);

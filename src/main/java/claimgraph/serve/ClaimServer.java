@@ -70,7 +70,7 @@ public final class ClaimServer implements AutoCloseable {
     private static FusekiServer.Builder builder(DatasetGraph dataset, ServerConfig config) {
         Context context = dataset.getContext() == null ? new Context() : dataset.getContext().copy();
         context.set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
-        ServiceAllowList services = new ServiceAllowList(config.serviceAllowList());
+        ServiceAllowList services = new ServiceAllowList(config.serviceAllowList(), config.serviceRoutes());
         services.install(context);
 
         FusekiServer.Builder builder = FusekiServer.create()

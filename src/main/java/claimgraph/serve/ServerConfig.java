@@ -6,7 +6,10 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How the claim server listens and what it lets clients do. Every instance is valid: the compact constructor
@@ -24,11 +27,13 @@ import java.util.List;
  * @param port TCP port; 0 picks any free port
  * @param queryTimeout longest a query may run before it is cut
  * @param serviceAllowList URL prefixes that {@code SERVICE} may call; empty turns federated query off
+ * @param serviceRoutes endpoints a query names in {@code SERVICE} mapped to the URL that answers for them (a local
+ *     mirror or a test fixture of, say, Wikidata's endpoint); a routed endpoint is allowed
  * @param writable whether {@code /claims/update} exists (always behind HTTP Basic authentication)
  * @param credentials the one user allowed to update; present exactly when {@code writable}
  */
 public record ServerConfig(String host, int port, Duration queryTimeout, List<String> serviceAllowList,
-        boolean writable, Credentials credentials) {
+        Map<String, String> serviceRoutes, boolean writable, Credentials credentials) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(10);
@@ -37,6 +42,7 @@ public record ServerConfig(String host, int port, Duration queryTimeout, List<St
         requireNonNull(host, "host");
         requireNonNull(queryTimeout, "queryTimeout");
         serviceAllowList = List.copyOf(serviceAllowList);
+        serviceRoutes = Collections.unmodifiableMap(new LinkedHashMap<>(serviceRoutes));
         if (host.isBlank() || host.strip().length() != host.length()) {
             throw new IllegalArgumentException("host is '" + host + "'; expected an address or host name such as "
                     + "127.0.0.1 (this machine only) or 0.0.0.0 (every interface)");
@@ -49,6 +55,10 @@ public record ServerConfig(String host, int port, Duration queryTimeout, List<St
                     + "; expected a positive duration of at least 1 ms, e.g. 10 s");
         }
         serviceAllowList.forEach(ServerConfig::checkServicePrefix);
+        serviceRoutes.forEach((endpoint, url) -> {
+            checkServicePrefix(endpoint);
+            checkServicePrefix(url);
+        });
         if (writable && credentials == null) {
             throw new IllegalArgumentException("writable is true but no credentials were given; expected "
                     + "credentials(user, password), or writable false for a read-only server");
@@ -117,6 +127,7 @@ public record ServerConfig(String host, int port, Duration queryTimeout, List<St
         private int port = DEFAULT_PORT;
         private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
         private final List<String> serviceAllowList = new ArrayList<>();
+        private final Map<String, String> serviceRoutes = new LinkedHashMap<>();
         private boolean writable;
         private Credentials credentials;
 
@@ -150,6 +161,12 @@ public record ServerConfig(String host, int port, Duration queryTimeout, List<St
             return this;
         }
 
+        /** Answers {@code SERVICE <endpoint>} from {@code url} instead (and allows it). */
+        public Builder routeService(String endpoint, String url) {
+            serviceRoutes.put(requireNonNull(endpoint, "endpoint"), requireNonNull(url, "url"));
+            return this;
+        }
+
         public Builder writable(boolean writable) {
             this.writable = writable;
             return this;
@@ -161,7 +178,7 @@ public record ServerConfig(String host, int port, Duration queryTimeout, List<St
         }
 
         public ServerConfig build() {
-            return new ServerConfig(host, port, queryTimeout, serviceAllowList, writable, credentials);
+            return new ServerConfig(host, port, queryTimeout, serviceAllowList, serviceRoutes, writable, credentials);
         }
     }
 }

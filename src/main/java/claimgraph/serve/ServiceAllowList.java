@@ -2,8 +2,10 @@ package claimgraph.serve;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryDeniedException;
@@ -18,18 +20,33 @@ import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.service.single.ServiceExecutor;
 import org.apache.jena.sparql.util.Context;
+import org.apache.jena.sys.JenaSystem;
 
 /**
  * The endpoints {@code SERVICE} may call. Without this an anonymous query could make the server fetch any URL
  * (server-side request forgery), so the list is checked twice: on the parsed query before it runs (a clear 403
  * naming the endpoint), and again by the service executor just before any HTTP call (catches endpoints bound
- * at run time, e.g. {@code SERVICE ?endpoint}).
+ * at run time, e.g. {@code SERVICE ?endpoint}). A routed endpoint is answered by the URL it is routed to, so a
+ * canned query can name {@code https://query.wikidata.org/sparql} and still run against a local mirror or fixture.
  */
 final class ServiceAllowList {
+    static {
+        JenaSystem.init(); // ARQ's symbols must exist before a context is filled, whatever touched Jena first
+    }
+
     private final List<String> prefixes;
+    private final Map<String, String> routes;
 
     ServiceAllowList(List<String> prefixes) {
-        this.prefixes = List.copyOf(prefixes);
+        this(prefixes, Map.of());
+    }
+
+    /** {@code routes}: an endpoint named in a query mapped to the URL that answers for it; routed ones are allowed. */
+    ServiceAllowList(List<String> prefixes, Map<String, String> routes) {
+        List<String> all = new ArrayList<>(prefixes);
+        all.addAll(routes.keySet());
+        this.prefixes = List.copyOf(all);
+        this.routes = Map.copyOf(routes);
     }
 
     /**
@@ -88,6 +105,9 @@ final class ServiceAllowList {
         if (!endpoint.isURI() || !allows(endpoint.getURI())) {
             throw new QueryDeniedException(reason(endpoint));
         }
-        return chain.createExecution(opExecute, opOriginal, binding, execCxt);
+        String route = routes.get(endpoint.getURI());
+        OpService op = route == null ? opExecute
+                : new OpService(NodeFactory.createURI(route), opExecute.getSubOp(), opExecute.getSilent());
+        return chain.createExecution(op, opOriginal, binding, execCxt);
     }
 }

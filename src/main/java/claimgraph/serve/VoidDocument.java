@@ -7,10 +7,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -26,8 +27,15 @@ final class VoidDocument extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final String VOID = "http://rdfs.org/ns/void#";
     private static final String DATASET = "https://w3id.org/claimgraph/id/dataset";
-    private static final List<RDFFormat> FORMATS = List.of(RDFFormat.TURTLE_PRETTY, RDFFormat.NTRIPLES,
-            RDFFormat.JSONLD11, RDFFormat.RDFXML_PRETTY);
+    /** Media type to format, in order of preference. */
+    private static final Map<String, RDFFormat> FORMATS = new LinkedHashMap<>();
+
+    static {
+        FORMATS.put("text/turtle", RDFFormat.TURTLE_PRETTY);
+        FORMATS.put("application/n-triples", RDFFormat.NTRIPLES);
+        FORMATS.put("application/ld+json", RDFFormat.JSONLD);
+        FORMATS.put("application/rdf+xml", RDFFormat.RDFXML_PRETTY);
+    }
 
     private final transient DatasetGraph dataset;
     private final String sparqlPath;
@@ -43,17 +51,23 @@ final class VoidDocument extends HttpServlet {
         Txn.executeRead(dataset, () -> dataset.getGraph(NodeFactory.createURI(ClaimStore.VOID_GRAPH)).find()
                 .forEachRemaining(description::add));
         if (description.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND,
-                    "/.well-known/void: this store has no VoID description yet; run 'claimgraph build' to make one");
+            byte[] why = "/.well-known/void: this store has no VoID description yet; run 'claimgraph build' to make one\n"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            response.setContentType("text/plain; charset=utf-8");
+            response.setContentLength(why.length);
+            try (OutputStream out = response.getOutputStream()) {
+                out.write(why);
+            }
             return;
         }
         String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
         description.add(NodeFactory.createURI(DATASET), NodeFactory.createURI(VOID + "sparqlEndpoint"),
                 NodeFactory.createURI(base + sparqlPath));
-        RDFFormat format = negotiate(request.getHeader("Accept"));
+        Map.Entry<String, RDFFormat> format = negotiate(request.getHeader("Accept"));
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        RDFDataMgr.write(body, prefixed(description), format);
-        response.setContentType(format.getLang().getContentType().getContentTypeStr() + "; charset=utf-8");
+        RDFDataMgr.write(body, prefixed(description), format.getValue());
+        response.setContentType(format.getKey() + "; charset=utf-8");
         response.setContentLength(body.size());
         response.setHeader("Cache-Control", "no-cache");
         try (OutputStream out = response.getOutputStream()) {
@@ -61,21 +75,17 @@ final class VoidDocument extends HttpServlet {
         }
     }
 
-    /** The first listed format whose media type the client accepts; Turtle when it accepts anything. */
-    static RDFFormat negotiate(String accept) {
-        if (accept == null || accept.isBlank()) {
-            return RDFFormat.TURTLE_PRETTY;
-        }
-        for (String range : accept.split(",")) {
-            String type = range.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
-            for (RDFFormat f : FORMATS) {
-                Lang lang = f.getLang();
-                if (lang.getContentType().getContentTypeStr().equals(type) || lang.getAltContentTypes().contains(type)) {
-                    return f;
+    /** The first media type in the Accept header that has a format (q-values are not weighed); else Turtle. */
+    static Map.Entry<String, RDFFormat> negotiate(String accept) {
+        if (accept != null) {
+            for (String range : accept.split(",")) {
+                String type = range.split(";")[0].strip().toLowerCase(Locale.ROOT);
+                if (FORMATS.containsKey(type)) {
+                    return Map.entry(type, FORMATS.get(type));
                 }
             }
         }
-        return RDFFormat.TURTLE_PRETTY;
+        return Map.entry("text/turtle", RDFFormat.TURTLE_PRETTY);
     }
 
     private static Graph prefixed(Graph g) {
