@@ -191,8 +191,9 @@ final class Attributions {
     static Found backward(Sentence s, int verb, Gazetteer g, Resolver resolver) {
         List<Token> t = s.tokens();
         int k = verb - 1;
-        while (k >= 0 && (SKIP_BEFORE_VERB.contains(t.get(k).lower()) || t.get(k).isNumber()
+        while (k >= 0 && !inMention(s, k) && (SKIP_BEFORE_VERB.contains(t.get(k).lower()) || t.get(k).isNumber()
                 || Lexicon.MONTHS.contains(t.get(k).lower()) || t.get(k).text().equals(")"))) {
+            // a name is never an adverbial: "Russia Today said", "Lee Sung Jun said"
             if (t.get(k).text().equals(")")) {
                 int open = k - 1;
                 while (open >= 0 && !t.get(open).text().equals("(") && k - open < 8) {
@@ -239,8 +240,8 @@ final class Attributions {
 
     private static boolean allowedInPhrase(Sentence s, int k) {
         Token tok = s.tokens().get(k);
-        if (tok.type() == Token.Type.POSSESSIVE) {
-            return true;
+        if (tok.type() == Token.Type.POSSESSIVE || inMention(s, k)) {
+            return true; // a known name is whole: "United States" is no "states", "E.U." no full stop
         }
         if (!tok.isWord()) {
             return false;
@@ -251,7 +252,7 @@ final class Attributions {
             return false;
         }
         return tok.isCapitalized() || Lexicon.SOURCE_NOUNS.contains(w) || NP_GLUE.contains(w)
-                || w.equals("he") || w.equals("she") || w.equals("it") || w.equals("they") || inMention(s, k)
+                || w.equals("he") || w.equals("she") || w.equals("it") || w.equals("they")
                 || Lexicon.OUTLET_ANAPHORS.contains(w);
     }
 

@@ -54,10 +54,10 @@ final class ClaimDates {
     }
 
     private static Integer month(Token tok) {
-        if (!tok.isCapitalized() || tok.text().length() < 3) {
-            return null;
-        }
         String w = tok.lower().replace(".", "");
+        if (!tok.isCapitalized() || w.length() < 3) {
+            return null; // "U.K." is no month
+        }
         if (w.equals("may") || w.length() > 3 && !isFullMonth(w)) {
             return w.equals("may") ? 5 : null;
         }

@@ -60,7 +60,8 @@ public final class Extractor {
             List<Attribution> attributions = Attributions.find(s, gazetteer, resolver);
             Attribution following = si + 1 < sentences.size() ? followingAttribution(sentences.get(si + 1), resolver) : null;
             EntityRef inherited = s.paragraph() == previousParagraph ? previousExplicit : null;
-            List<Quantity> quantities = Quantities.find(t, article.text());
+            List<Quantity> quantities = Quantities.find(t, article.text()).stream()
+                    .filter(q -> !insideName(s, q)).toList();
             EntityRef sentenceVoice = null;
             for (Quantity q : quantities) {
                 Measure measure = measure(t, q, quantities);
@@ -229,6 +230,16 @@ public final class Extractor {
     private static boolean mentionsAny(List<Token> t, Set<String> words) {
         for (Token tok : t) {
             if (words.contains(tok.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A number that is part of a name is no figure: "Group of Seven", "No 10", "France 24", "38 North". */
+    private static boolean insideName(Sentence s, Quantity q) {
+        for (Mention m : s.mentions()) {
+            if (m.from() <= q.from() && q.to() <= m.to() && m.entry().actor()) {
                 return true;
             }
         }

@@ -38,7 +38,8 @@ final class Resolver {
     EntityRef claimant(Sentence s, int from, int to) {
         List<Token> t = s.tokens();
         if (to - from > 12) {
-            return null;
+            Mention whole = mentionEndingAt(s, from, to);
+            return whole != null && whole.from() <= from ? whole.entry().ref(whole.text()) : null; // long official names
         }
         String phrase = text(s, from, to);
         String lower = phrase.toLowerCase(Locale.ROOT);
@@ -129,11 +130,20 @@ final class Resolver {
         return from > 0 && s.tokens().get(from - 1).is("the");
     }
 
+    private static boolean onlyArticlesBetween(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!s.tokens().get(k).is("the")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Mention mentionEndingAt(Sentence s, int from, int to) {
         Mention best = null;
         for (Mention m : s.mentions()) {
-            if (m.to() == to && m.from() >= from) {
-                best = m;
+            if (m.to() == to && (m.from() >= from || onlyArticlesBetween(s, m.from(), from))) {
+                best = m; // "The Guardian", "The Kremlin": the name includes the article the phrase dropped
             }
         }
         return best;

@@ -39,7 +39,7 @@ final class Sentences {
             if (!stripped.isEmpty() && !RELATED.matcher(stripped).lookingAt()) {
                 boolean titleLike = !stripped.matches("(?s).*[.!?\"”’)]$") || stripped.equals(headline)
                         || !seenLines.add(stripped);
-                for (opennlp.tools.util.Span s : DETECTOR.get().sentPosDetect(line)) {
+                for (opennlp.tools.util.Span s : joinAbbreviations(line, DETECTOR.get().sentPosDetect(line))) {
                     int start = pos + s.getStart();
                     int end = pos + s.getEnd();
                     while (start < end && isSpace(text.charAt(start))) {
@@ -59,6 +59,31 @@ final class Sentences {
             pos = lineEnd + 1;
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("(?:^|\\s)\\p{Lu}\\.$");
+    private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("(?:^|\\s)(?:\\p{Lu}\\.){2,}$");
+
+    /**
+     * Undoes the model's splits after an initial ("N. Korea", "Lloyd J. Austin") and after a dotted abbreviation
+     * followed by a lower-case word ("the E.U. said").
+     */
+    static opennlp.tools.util.Span[] joinAbbreviations(String line, opennlp.tools.util.Span[] spans) {
+        List<opennlp.tools.util.Span> out = new ArrayList<>();
+        for (opennlp.tools.util.Span s : spans) {
+            if (!out.isEmpty()) {
+                opennlp.tools.util.Span prev = out.get(out.size() - 1);
+                String before = line.substring(prev.getStart(), prev.getEnd()).stripTrailing();
+                String next = line.substring(s.getStart(), s.getEnd()).stripLeading();
+                if (INITIAL.matcher(before).find()
+                        || DOTTED.matcher(before).find() && !next.isEmpty() && Character.isLowerCase(next.charAt(0))) {
+                    out.set(out.size() - 1, new opennlp.tools.util.Span(prev.getStart(), s.getEnd()));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out.toArray(new opennlp.tools.util.Span[0]);
     }
 
     private static boolean isSpace(char c) {
