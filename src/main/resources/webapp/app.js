@@ -11,7 +11,6 @@ import {
 
 const PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf",
   "#7f7f7f", "#bcbd22", "#393b79", "#ad494a"];
-const MAP_PLACEHOLDER = "map view: coordinates come with the linking issue";
 
 const queries = new Map();
 let chart = null;
@@ -239,30 +238,212 @@ function rowLabels(vars, rows) {
   return rows.map((r, i) => label(r, k) || `row ${i + 1}`);
 }
 
-function pointMap({ vars, rows }) {
+// ---------------------------------------------------------------- map
+
+/** One colour per concept of the ontology's measure scheme, in the scheme's order (the legend's order too). */
+const MEASURE_COLOURS = new Map([
+  ["personnel", "#1f77b4"], ["killed", "#d62728"], ["wounded", "#ff7f0e"], ["captured", "#9467bd"],
+  ["casualties", "#8c564b"], ["materiel", "#2ca02c"],
+]);
+const EXTRA_COLOURS = ["#e377c2", "#17becf", "#bcbd22", "#393b79"];
+const NO_FIGURE = "no figure";
+const NO_FIGURE_COLOUR = "#7f7f7f";
+const RADIUS = { min: 4, max: 28 };
+const WORLD_OUTLINE = "data/world-110m.geojson";
+let worldOutline = null;
+
+/** The bundled Natural Earth country outline, fetched once per page; a failed fetch is tried again next time. */
+function loadWorldOutline() {
+  if (!worldOutline) {
+    worldOutline = fetch(WORLD_OUTLINE).then((response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return response.json();
+    });
+    worldOutline.catch(() => { worldOutline = null; });
+  }
+  return worldOutline;
+}
+
+/** Which columns hold what, found by name: the deployments query's max_personnel is a personnel figure. */
+function mapColumns(vars, rows) {
+  const named = (...names) => names.find((n) => vars.includes(n));
   const latVar = vars.find((v) => /^(lat|latitude)$/i.test(v)) || vars.find((v) => /lat/i.test(v));
   const lonVar = vars.find((v) => /^(long|lon|lng|longitude)$/i.test(v)) || vars.find((v) => /(lon|lng)/i.test(v));
+  const valueVar = [named("value"), vars.find((v) => /^max_/.test(v))].find((v) => v && isNumericColumn(rows, v));
+  const measureVar = named("measure");
+  const implied = valueVar && !measureVar ? valueVar.replace(/^max_/, "") : null;
+  const claimVar = named("claim") || vars.find((v) => rows.some((r) => isClaimIri(r[v])));
+  const placeVar = named("place", "destination", "location");
+  const used = [latVar, lonVar, valueVar, measureVar, claimVar, placeVar];
+  const labelVar = named("deployment", "subject", "label")
+    || textColumns(vars, rows).find((v) => !used.includes(v));
+  return { latVar, lonVar, valueVar, measureVar, impliedMeasure: MEASURE_COLOURS.has(implied) ? implied : null,
+    claimVar, placeVar, labelVar };
+}
+
+function pointMap({ vars, rows }) {
+  const cols = mapColumns(vars, rows);
   const coordinate = (term) => (term && term.value.trim() !== "" ? Number(term.value) : NaN);
-  const points = latVar && lonVar
-    ? rows.filter((r) => Number.isFinite(coordinate(r[latVar])) && Number.isFinite(coordinate(r[lonVar])))
-    : [];
-  if (points.length === 0) return note(MAP_PLACEHOLDER, "map-placeholder");
-  const labelVar = textColumns(vars, rows).find((v) => v !== latVar && v !== lonVar);
-  const box = el("div", { id: "result-map", class: "map", role: "img",
-    "aria-label": `${points.length} places on a map` });
-  $("result-view").append(box);
-  // No tile layer: nothing is fetched from a tile server; the points are drawn as vectors on a plain background.
-  map = L.map(box, { attributionControl: false });
-  const grid = { color: "#c5d0dd", weight: 1, interactive: false };
-  for (let lat = -80; lat <= 80; lat += 10) L.polyline([[lat, -540], [lat, 540]], grid).addTo(map);
-  for (let lon = -540; lon <= 540; lon += 10) L.polyline([[-85, lon], [85, lon]], grid).addTo(map);
-  const latlngs = points.map((r) => [coordinate(r[latVar]), coordinate(r[lonVar])]);
-  latlngs.forEach((p, i) => {
-    const marker = L.circleMarker(p, { radius: 7, color: PALETTE[1], fillOpacity: 0.7 }).addTo(map);
-    const label = labelVar && points[i][labelVar] ? points[i][labelVar].value : `${p[0]}, ${p[1]}`;
-    marker.bindTooltip(document.createTextNode(label), { permanent: latlngs.length <= 12, direction: "right" });
+  const points = (cols.latVar && cols.lonVar ? rows : [])
+    .map((row) => ({ row, at: [coordinate(row[cols.latVar]), coordinate(row[cols.lonVar])] }))
+    .filter((p) => p.at.every(Number.isFinite))
+    .map((p) => ({ ...p, value: figure(p.row, cols), measure: measureOf(p.row, cols) }));
+  if (points.length === 0) return note("No row has coordinates to put on the map.", "map-placeholder");
+  const colours = measureColours(points);
+  const largest = Math.max(0, ...points.map((p) => p.value ?? 0));
+  points.forEach((p) => {
+    p.radius = p.value > 0 && largest > 0
+      ? Math.min(RADIUS.max, Math.max(RADIUS.min, RADIUS.max * Math.sqrt(p.value / largest))) : RADIUS.min;
   });
-  map.fitBounds(L.latLngBounds(latlngs).pad(0.4), { maxZoom: 6 });
+  const places = byPlace(points);
+  dodge(places, colours);
+  const box = el("div", { id: "result-map", class: "map", role: "region",
+    "aria-label": `Map: ${points.length} ${points.length === 1 ? "row" : "rows"} at ${places.length} ${places.length === 1 ? "place" : "places"}` });
+  $("result-view").append(el("figure", { class: "map-figure" }, box, mapLegend(points, colours, largest, cols)));
+  // No tile layer: nothing is fetched from a tile server; land is the bundled outline, drawn under the markers.
+  const mine = L.map(box, { attributionControl: false, minZoom: 1, worldCopyJump: true });
+  map = mine;
+  mine.createPane("outline").style.zIndex = 350;
+  // Largest first, so smaller circles at the same place stay on top and can be pointed at.
+  const circles = [...points].sort((a, b) => b.radius - a.radius)
+    .map((p) => ({ p, circle: marker(p, colours.get(p.measure), cols, box).addTo(mine) }));
+  if (places.length <= 12) placeLabels(places, cols).forEach((t) => t.addTo(mine));
+  mine.fitBounds(L.latLngBounds(points.map((p) => p.at)).pad(0.4), { maxZoom: 5 });
+  // Offsets are in pixels, so the shifted positions are worked out again at every zoom level.
+  const shift = () => circles.filter(({ p }) => p.offset).forEach(({ p, circle }) => {
+    circle.setLatLng(mine.layerPointToLatLng(mine.latLngToLayerPoint(p.at).add(p.offset)));
+  });
+  mine.on("zoomend", shift);
+  shift();
+  drawWorldOutline(mine, box);
+}
+
+function byPlace(points) {
+  const places = new Map();
+  for (const p of points) {
+    const key = p.at.join(",");
+    if (!places.has(key)) places.set(key, { at: p.at, points: [] });
+    places.get(key).points.push(p);
+  }
+  return [...places.values()];
+}
+
+/**
+ * Where one place has figures of several measures, each measure's circles move a few pixels apart around it,
+ * so that a measure with a similar figure is not hidden under another one's circle of the same size.
+ */
+function dodge(places, colours) {
+  const order = [...colours.keys()];
+  for (const place of places) {
+    const measures = order.filter((m) => place.points.some((p) => p.measure === m));
+    place.spread = measures.length > 1 ? 0.6 * Math.max(...place.points.map((p) => p.radius)) : 0;
+    if (!place.spread) continue;
+    for (const p of place.points) {
+      const angle = Math.PI + (2 * Math.PI * measures.indexOf(p.measure)) / measures.length;
+      p.offset = L.point(place.spread * Math.cos(angle), place.spread * Math.sin(angle));
+    }
+  }
+}
+
+function figure(row, cols) {
+  const term = cols.valueVar && row[cols.valueVar];
+  return term && term.value !== "" ? Number(term.value) : null;
+}
+
+function measureOf(row, cols) {
+  if (cols.measureVar) return (row[cols.measureVar] && row[cols.measureVar].value) || NO_FIGURE;
+  return cols.impliedMeasure && figure(row, cols) !== null ? cols.impliedMeasure : NO_FIGURE;
+}
+
+/** The scheme's colours, then spare ones for measures the ontology does not list yet, in order of appearance. */
+function measureColours(points) {
+  const colours = new Map();
+  const present = new Set(points.map((p) => p.measure));
+  for (const [measure, colour] of MEASURE_COLOURS) if (present.has(measure)) colours.set(measure, colour);
+  let spare = 0;
+  for (const measure of present) {
+    if (colours.has(measure) || measure === NO_FIGURE) continue;
+    colours.set(measure, EXTRA_COLOURS[spare++ % EXTRA_COLOURS.length]);
+  }
+  if (present.has(NO_FIGURE)) colours.set(NO_FIGURE, NO_FIGURE_COLOUR);
+  return colours;
+}
+
+function marker(p, colour, cols, box) {
+  const circle = L.circleMarker(p.at, { radius: p.radius, color: colour, weight: 1.5, fillColor: colour, fillOpacity: 0.3 });
+  const tip = markerText(p, cols);
+  circle.bindTooltip(tip, { direction: "top", offset: [0, -p.radius] });
+  const iri = cols.claimVar && isClaimIri(p.row[cols.claimVar]) ? p.row[cols.claimVar].value : null;
+  circle.on("add", () => {
+    const path = circle.getElement();
+    path.dataset.measure = p.measure;
+    if (p.value !== null) path.dataset.value = String(p.value);
+    if (!iri) return;
+    path.dataset.iri = iri;
+    path.setAttribute("tabindex", "0");
+    path.setAttribute("role", "button");
+    path.setAttribute("aria-label", `${tip.textContent}. Show provenance.`);
+    path.addEventListener("keydown", (event) => {
+      if (event.key !== "Enter" && event.key !== " ") return;
+      event.preventDefault();
+      openProvenance(iri, box);
+    });
+  });
+  if (iri) circle.on("click", () => openProvenance(iri, box));
+  return circle;
+}
+
+/** The tooltip: built from text nodes only, as the rows carry article text. */
+function markerText(p, cols) {
+  const text = (v) => (v && p.row[v] && p.row[v].value.trim() !== "" ? display(p.row[v]) : null);
+  const amount = p.value === null ? NO_FIGURE
+    : `${p.value.toLocaleString("en")} ${p.measure === NO_FIGURE ? "" : p.measure}`.trim();
+  const who = [text("claimant") && `per ${text("claimant")}`, text("publisher"), text("date")].filter(Boolean);
+  return el("div", { class: "map-tip" },
+    el("strong", {}, text(cols.labelVar) || text(cols.placeVar) || p.at.join(", ")),
+    el("span", {}, amount),
+    el("span", {}, text(cols.placeVar) || p.at.join(", ")),
+    who.length ? el("span", {}, who.join(" · ")) : null);
+}
+
+/** One permanent name per place, beside its circles. */
+function placeLabels(places, cols) {
+  const name = (p) => (cols.placeVar && p.row[cols.placeVar] && p.row[cols.placeVar].value) || "";
+  return places.map((place) => ({ place, name: place.points.map(name).find(Boolean) })).filter((l) => l.name)
+    .map(({ place, name: text }) => L.tooltip({
+      permanent: true, direction: "right", className: "place-label",
+      offset: [place.spread + Math.max(...place.points.map((p) => p.radius)), 0],
+    }).setLatLng(place.at).setContent(document.createTextNode(text)));
+}
+
+function drawWorldOutline(target, box) {
+  loadWorldOutline().then((world) => {
+    if (map !== target) return;
+    L.geoJSON(world, {
+      pane: "outline", interactive: false,
+      style: { color: "#98a4b3", weight: 0.6, fillColor: "#f3f1ea", fillOpacity: 1 },
+    }).addTo(target);
+    box.dataset.outline = "drawn";
+  }).catch((e) => {
+    if (map !== target) return;
+    box.dataset.outline = "failed";
+    box.after(el("p", { class: "view-note" }, `The world outline could not be loaded (${e.message}); the points are drawn without it.`));
+  });
+}
+
+function mapLegend(points, colours, largest, cols) {
+  const count = (measure) => points.filter((p) => p.measure === measure).length;
+  const items = [...colours].map(([measure, colour]) => {
+    const swatch = el("span", { class: "swatch", "aria-hidden": "true" });
+    swatch.style.backgroundColor = colour;
+    return el("li", { "data-measure": measure }, swatch, `${measure} (${count(measure)})`);
+  });
+  const size = largest > 0
+    ? `Circle area is proportional to ${cols.valueVar.replace(/_/g, " ")}; the largest is ${largest.toLocaleString("en")}.`
+    : "No figures: every circle has the same size.";
+  return el("figcaption", { class: "map-legend" },
+    el("ul", { id: "map-legend", "aria-label": "Measures" }, ...items),
+    el("p", { class: "map-size-note" }, size));
 }
 
 function note(text, cls = "") {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
         description = "Turns conflict news into an RDF knowledge graph of quantity claims with provenance.",
         subcommands = {ConvertCommand.class, ClaimsCommand.class, EvalCommand.class, ValidateCommand.class,
                 BuildCommand.class, QueryCommand.class, ServeCommand.class, DemoCommand.class, BenchCommand.class,
-                StoreBenchCommand.class, CommandLine.HelpCommand.class})
+                StoreBenchCommand.class, LinksCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code when some inputs failed and the rest went through. */
     static final int SOME_FAILED = 1;

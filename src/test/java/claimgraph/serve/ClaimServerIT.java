@@ -3,6 +3,7 @@ package claimgraph.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import claimgraph.LocalFuseki;
 import claimgraph.extract.Extractor;
 import claimgraph.extract.Gazetteer;
 import claimgraph.ingest.Article;
@@ -33,7 +34,6 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ResultSet;
@@ -47,8 +47,6 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.eclipse.jetty.server.Connector;
-import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -338,13 +336,9 @@ class ClaimServerIT {
         DatasetGraph tiny = DatasetGraphFactory.createTxnMem();
         tiny.getDefaultGraph().add(NodeFactory.createURI("urn:x:s"), NodeFactory.createURI("urn:x:p"),
                 NodeFactory.createLiteralString("from the other server"));
-        FusekiServer other = FusekiServer.create().port(0).add("/other", tiny, false).build();
-        for (Connector c : other.getJettyServer().getConnectors()) {
-            ((ServerConnector) c).setHost("127.0.0.1");
-        }
-        other.start();
-        toClose.add(other::stop);
-        return "http://127.0.0.1:" + other.getHttpPort() + "/other/";
+        LocalFuseki other = LocalFuseki.serve("other", tiny);
+        toClose.add(other);
+        return other.base();
     }
 
     // ---- Canned queries, UI and libraries

@@ -2,6 +2,7 @@ package claimgraph.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import claimgraph.LocalFuseki;
 import claimgraph.extract.Extractor;
 import claimgraph.extract.Gazetteer;
 import claimgraph.ingest.Article;
@@ -25,7 +26,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -39,8 +39,6 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.eclipse.jetty.server.Connector;
-import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,7 +57,7 @@ class LinkedDataIT {
     @TempDir
     static Path storeDir;
     private static ClaimStore store;
-    private static FusekiServer fixture;
+    private static LocalFuseki fixture;
     private static String fixtureUrl;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -82,17 +80,13 @@ class LinkedDataIT {
 
         DatasetGraph wikidata = DatasetGraphFactory.createTxnMem();
         RDFParser.source(Path.of("src/test/resources/fixtures/wikidata.ttl")).parse(wikidata.getDefaultGraph());
-        fixture = FusekiServer.create().port(0).add("/wikidata", wikidata, false).build();
-        for (Connector c : fixture.getJettyServer().getConnectors()) {
-            ((ServerConnector) c).setHost("127.0.0.1");
-        }
-        fixture.start();
-        fixtureUrl = "http://127.0.0.1:" + fixture.getHttpPort() + "/wikidata/sparql";
+        fixture = LocalFuseki.serve("wikidata", wikidata);
+        fixtureUrl = fixture.sparql();
     }
 
     @AfterAll
     static void stopFixture() {
-        fixture.stop();
+        fixture.close();
         store.close();
     }
 
