@@ -305,13 +305,16 @@ class CannedQueriesTest {
     void deployments_seeds_listSixDeploymentsWithTheVerifiedCoordinatesOfTheirDestinations() {
         List<Map<String, String>> rows = run("deployments");
         assertThat(rows).hasSize(6);
-        // ontology/links.tsv gives Russia and Ukraine (two sources each); Kursk Oblast is not verified yet
+        // ontology/links.tsv gives Russia, Ukraine and Kursk Oblast coordinates (two sources or more each); the
+        // Russian Far East has none verified yet
         assertThat(rows).filteredOn(r -> r.get("destination").equals("Russia"))
                 .allSatisfy(r -> assertThat(r).containsEntry("lat", "60.0").containsEntry("long", "100.0"));
         assertThat(rows).filteredOn(r -> r.get("destination").equals("Ukraine"))
                 .allSatisfy(r -> assertThat(r).containsEntry("lat", "49.0").containsEntry("long", "32.0"));
-        assertThat(rows).filteredOn(r -> r.get("destination").isEmpty() || r.get("destination").equals("Kursk Oblast"))
-                .hasSize(3).allSatisfy(r -> assertThat(r).containsEntry("lat", "").containsEntry("long", ""));
+        assertThat(rows).filteredOn(r -> r.get("destination").equals("Kursk Oblast"))
+                .hasSize(2).allSatisfy(r -> assertThat(r).containsEntry("lat", "51.7358").containsEntry("long", "36.2921"));
+        assertThat(rows).filteredOn(r -> r.get("destination").isEmpty() || r.get("destination").equals("Russian Far East"))
+                .hasSize(2).allSatisfy(r -> assertThat(r).containsEntry("lat", "").containsEntry("long", ""));
         assertThat(rows.get(0)).containsEntry("deployment", "North Korea (destination not stated)")
                 .containsEntry("actor", "North Korea").containsEntry("destination", "").containsEntry("claims", "8")
                 .containsEntry("max_personnel", "100000");
@@ -329,13 +332,17 @@ class CannedQueriesTest {
         List<Map<String, String>> rows = run("claims-on-map");
         assertThat(rows.get(0).keySet()).containsExactly("place", "measure", "value", "subject", "claimant", "publisher",
                 "date", "source", "lat", "long", "claim");
-        // ontology/links.tsv gives Russia and Ukraine coordinates; Kursk and the Russian Far East have none yet, and
+        // ontology/links.tsv gives Kursk Oblast, Russia and Ukraine coordinates; the Russian Far East has none yet, and
         // claims without a place are left out
-        assertThat(rows).hasSize(8).allSatisfy(r -> assertThat(r.get("lat")).isNotEmpty());
-        assertThat(column(rows, "place")).containsOnly("Russia", "Ukraine").startsWith("Russia").endsWith("Ukraine");
+        assertThat(rows).hasSize(12).allSatisfy(r -> assertThat(r.get("lat")).isNotEmpty());
+        assertThat(column(rows, "place")).containsOnly("Kursk Oblast", "Russia", "Ukraine")
+                .startsWith("Kursk Oblast").endsWith("Ukraine");
+        assertThat(rows).filteredOn(r -> r.get("place").equals("Kursk Oblast"))
+                .hasSize(4).allSatisfy(r -> assertThat(r).containsEntry("lat", "51.7358").containsEntry("long", "36.2921"));
         assertThat(rows).filteredOn(r -> r.get("place").equals("Russia"))
                 .hasSize(7).allSatisfy(r -> assertThat(r).containsEntry("lat", "60.0").containsEntry("long", "100.0"));
-        assertThat(column(rows, "value").subList(0, 7)).containsExactly("13000", "12000", "12000", "10000", "1500", "500", "3");
+        assertThat(column(rows, "value").subList(0, 4)).containsExactly("50000", "11000", "6000", "4000");
+        assertThat(column(rows, "value").subList(4, 11)).containsExactly("13000", "12000", "12000", "10000", "1500", "500", "3");
         assertThat(only(rows, "claim", ID + "claim/7ba6ae748f9dd1e8/killed-600")).containsEntry("place", "Ukraine")
                 .containsEntry("lat", "49.0").containsEntry("long", "32.0").containsEntry("measure", "killed")
                 .containsEntry("value", "600").containsEntry("subject", "North Korea")
@@ -355,13 +362,13 @@ class CannedQueriesTest {
         seeds.find().forEachRemaining(withCoordinates::add);
         String geo = "http://www.w3.org/2003/01/geo/wgs84_pos#";
         var graph = NodeFactory.createURI("urn:test:coordinates");
-        var kursk = NodeFactory.createURI(ID + "place/kursk-oblast");
-        withCoordinates.add(graph, kursk, NodeFactory.createURI(geo + "lat"), NodeFactory.createLiteralDT("51.73", XSDDatatype.XSDdecimal));
-        withCoordinates.add(graph, kursk, NodeFactory.createURI(geo + "long"), NodeFactory.createLiteralDT("36.19", XSDDatatype.XSDdecimal));
+        var farEast = NodeFactory.createURI(ID + "place/russian-far-east");
+        withCoordinates.add(graph, farEast, NodeFactory.createURI(geo + "lat"), NodeFactory.createLiteralDT("55.0", XSDDatatype.XSDdecimal));
+        withCoordinates.add(graph, farEast, NodeFactory.createURI(geo + "long"), NodeFactory.createLiteralDT("135.0", XSDDatatype.XSDdecimal));
         List<Map<String, String>> rows = run("deployments", Map.of(), withCoordinates);
         assertThat(rows).hasSize(6);
-        assertThat(rows).filteredOn(r -> r.get("destination").equals("Kursk Oblast")).hasSize(2)
-                .allSatisfy(r -> assertThat(r).containsEntry("lat", "51.73").containsEntry("long", "36.19"));
+        assertThat(rows).filteredOn(r -> r.get("destination").equals("Russian Far East")).hasSize(1)
+                .allSatisfy(r -> assertThat(r).containsEntry("lat", "55.0").containsEntry("long", "135.0"));
         assertThat(rows).filteredOn(r -> r.get("destination").isEmpty())
                 .allSatisfy(r -> assertThat(r).containsEntry("lat", "").containsEntry("long", ""));
     }
