@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.RDFDataMgr;
@@ -357,14 +356,16 @@ class CannedQueriesTest {
     }
 
     @Test
-    void deployments_destinationWithCoordinatesInAnotherGraph_givesLatAndLong() {
+    void deployments_destinationWithAPointInAnotherGraph_givesLatAndLong() {
         DatasetGraph withCoordinates = DatasetGraphFactory.createTxnMem();
         seeds.find().forEachRemaining(withCoordinates::add);
-        String geo = "http://www.w3.org/2003/01/geo/wgs84_pos#";
+        String geosparql = "http://www.opengis.net/ont/geosparql#";
         var graph = NodeFactory.createURI("urn:test:coordinates");
         var farEast = NodeFactory.createURI(ID + "place/russian-far-east");
-        withCoordinates.add(graph, farEast, NodeFactory.createURI(geo + "lat"), NodeFactory.createLiteralDT("55.0", XSDDatatype.XSDdecimal));
-        withCoordinates.add(graph, farEast, NodeFactory.createURI(geo + "long"), NodeFactory.createLiteralDT("135.0", XSDDatatype.XSDdecimal));
+        var geometry = NodeFactory.createURI(ID + "place/russian-far-east#geometry");
+        withCoordinates.add(graph, farEast, NodeFactory.createURI(geosparql + "hasGeometry"), geometry);
+        withCoordinates.add(graph, geometry, NodeFactory.createURI(geosparql + "asWKT"), NodeFactory.createLiteralDT(
+                "POINT(135.0 55.0)", org.apache.jena.datatypes.TypeMapper.getInstance().getSafeTypeByName(geosparql + "wktLiteral")));
         List<Map<String, String>> rows = run("deployments", Map.of(), withCoordinates);
         assertThat(rows).hasSize(6);
         assertThat(rows).filteredOn(r -> r.get("destination").equals("Russian Far East")).hasSize(1)

@@ -30,7 +30,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
@@ -472,16 +471,23 @@ class BrowserIT {
         return all;
     }
 
-    /** Gives every deployment destination made-up WGS84 coordinates in a graph of its own; returns how many. */
+    /**
+     * Gives every deployment destination the gazetteer has no point for made-up coordinates (a GeoSPARQL WKT point,
+     * as the converter writes them) in a graph of its own; returns how many.
+     */
     private static long addCoordinates(DatasetGraph data) {
         Node graph = NodeFactory.createURI("urn:claimgraph:test:coordinates");
-        Node lat = NodeFactory.createURI("http://www.w3.org/2003/01/geo/wgs84_pos#lat");
-        Node lon = NodeFactory.createURI("http://www.w3.org/2003/01/geo/wgs84_pos#long");
+        String gsp = "http://www.opengis.net/ont/geosparql#";
+        Node hasGeometry = NodeFactory.createURI(gsp + "hasGeometry");
         List<Node> places = data.stream(Node.ANY, Node.ANY, CG.destination.asNode(), Node.ANY)
-                .map(Quad::getObject).distinct().toList();
+                .map(Quad::getObject).distinct()
+                .filter(p -> !data.contains(Node.ANY, p, hasGeometry, Node.ANY)).toList();
         for (int i = 0; i < places.size(); i++) {
-            data.add(graph, places.get(i), lat, NodeFactory.createLiteralDT(String.valueOf(45 + i), XSDDatatype.XSDdecimal));
-            data.add(graph, places.get(i), lon, NodeFactory.createLiteralDT(String.valueOf(30 + 8 * i), XSDDatatype.XSDdecimal));
+            Node geometry = NodeFactory.createURI(places.get(i).getURI() + "#geometry");
+            data.add(graph, places.get(i), hasGeometry, geometry);
+            data.add(graph, geometry, NodeFactory.createURI(gsp + "asWKT"), NodeFactory.createLiteralDT(
+                    "POINT(" + (30 + 8 * i) + " " + (45 + i) + ")", org.apache.jena.datatypes.TypeMapper.getInstance()
+                            .getSafeTypeByName(gsp + "wktLiteral")));
         }
         return places.size();
     }
