@@ -46,7 +46,7 @@ class CannedQueriesTest {
      * Wikidata through SERVICE, in {@code claimgraph.serve.LinkedDataIT} (which routes it to a local fixture).
      */
     private static final Set<String> TESTED = Set.of("claims", "estimates-over-time", "conflicting-estimates", "casualties",
-            "materiel-transfers", "claims-by-claimant", "sources", "claim-provenance", "deployments", "claims-on-map");
+            "materiel-transfers", "claims-by-claimant", "sources", "claim-provenance", "deployments", "claims-on-map", "link-coverage");
     private static final String NK_12000 = ID + "claim/e3fa39544b66bfee/personnel-12000";
     /** An IRI from the seeds for each query parameter name. */
     private static final Map<String, String> SAMPLE_PARAMS = Map.of("claim", NK_12000);
@@ -353,6 +353,33 @@ class CannedQueriesTest {
                 .containsEntry("claimant", "South Korea").containsEntry("date", "2024-11-05");
         assertThat(column(rows, "claim")).doesNotHaveDuplicates()
                 .isSubsetOf(column(run("claims"), "claim")).doesNotContain(NK_12000);
+    }
+
+    @Test
+    void linkCoverage_seeds_countsAgreeWithTheClaimsTable() {
+        List<Map<String, String>> rows = run("link-coverage");
+        List<Map<String, String>> claims = run("claims");
+        assertThat(column(rows, "role")).containsExactly("subject", "location", "claimant");
+        Map<String, String> subject = only(rows, "role", "subject");
+        assertThat(subject).containsEntry("claims", String.valueOf(claims.size()))
+                .containsEntry("known", String.valueOf(claims.size()))
+                .containsEntry("linked", count(claims, r -> !r.get("subject_wikidata").isEmpty()));
+        assertThat(only(rows, "role", "location"))
+                .containsEntry("claims", count(claims, r -> !r.get("location").isEmpty()))
+                .containsEntry("linked", count(claims, r -> !r.get("location_wikidata").isEmpty()));
+        Map<String, String> claimant = only(rows, "role", "claimant");
+        assertThat(claimant).containsEntry("claims", String.valueOf(claims.size()))
+                .containsEntry("linked", count(claims, r -> !r.get("claimant_wikidata").isEmpty()));
+        // 'reports', 'some estimates' and 'South Korean media' are local actors, not gazetteer entities
+        assertThat(Integer.parseInt(claimant.get("known"))).isLessThan(claims.size());
+        assertThat(rows).allSatisfy(r -> {
+            double share = Integer.parseInt(r.get("linked")) / (double) Integer.parseInt(r.get("claims"));
+            assertThat(Double.parseDouble(r.get("linked_share"))).isCloseTo(share, org.assertj.core.data.Offset.offset(0.0005));
+        });
+    }
+
+    private static String count(List<Map<String, String>> rows, java.util.function.Predicate<Map<String, String>> p) {
+        return String.valueOf(rows.stream().filter(p).count());
     }
 
     @Test
