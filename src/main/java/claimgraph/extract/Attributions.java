@@ -70,11 +70,8 @@ final class Attributions {
                         continue; // "Lee quoted the NIS as saying": the NIS is the original source
                     }
                 }
-                if (w.equals("put") || w.equals("puts")) {
-                    if (!(i + 2 < t.size() && t.get(i + 1).is("the")
-                            && Set.of("number", "figure", "total", "toll", "count").contains(t.get(i + 2).lower()))) {
-                        continue;
-                    }
+                if ((w.equals("put") || w.equals("puts")) && !putsAFigure(t, i)) {
+                    continue;
                 }
                 Found np = backward(s, i, g, resolver);
                 if (np == null && invertedAllowed(t, i)) {
@@ -89,6 +86,25 @@ final class Attributions {
             }
         }
         return out;
+    }
+
+    private static final Set<String> PUT_OBJECTS = Set.of("number", "figure", "total", "toll", "count", "casualties",
+            "losses", "deaths", "dead", "strength", "estimate", "tally");
+
+    /** "put the figure at 4,000", "put Russian casualties at roughly 950,000". */
+    private static boolean putsAFigure(List<Token> t, int put) {
+        if (put + 2 < t.size() && t.get(put + 1).is("the") && PUT_OBJECTS.contains(t.get(put + 2).lower())) {
+            return true; // "put the number of Pyongyang's soldiers in Kursk ... at about 8,000"
+        }
+        boolean object = false;
+        for (int k = put + 1; k < Math.min(t.size(), put + 7); k++) {
+            String w = t.get(k).lower();
+            if (w.equals("at")) {
+                return object;
+            }
+            object |= PUT_OBJECTS.contains(w);
+        }
+        return false;
     }
 
     /** "said X" only right after a quote or comma, and never with verbs whose object is the addressee. */
@@ -138,6 +154,10 @@ final class Attributions {
         }
         if (PARTICIPLES.contains(verb) && Set.of("in", "at", "from", "near", "during", "on").contains(next)
                 && !Set.of("has", "have", "had").contains(prev) && i + 2 < t.size()) {
+            if (i + 3 < t.size() && Set.of("a", "an", "its", "their", "his", "her", "the").contains(t.get(i + 2).lower())
+                    && DOCUMENT_HEADS.contains(t.get(i + 3).lower()) || t.get(i + 2).is("statement")) {
+                return false; // "the JCS estimated in a report"
+            }
             Token after = t.get(i + 2);
             boolean when = after.isNumber() || Lexicon.MONTHS.contains(after.lower())
                     || Lexicon.WEEKDAYS.contains(after.lower());
@@ -185,7 +205,8 @@ final class Attributions {
     }
 
     private static final Set<String> DOCUMENT_HEADS = Set.of("report", "reports", "estimate", "estimates",
-            "assessment", "assessments", "data", "figures", "analysis", "study", "statement", "briefing", "update");
+            "assessment", "assessments", "data", "figures", "analysis", "study", "statement", "briefing", "update",
+            "interview", "post", "message", "letter", "note", "speech");
 
     /** The noun phrase ending before the verb at {@code verb}, skipping adverbials and one parenthetical. */
     static Found backward(Sentence s, int verb, Gazetteer g, Resolver resolver) {
@@ -268,8 +289,8 @@ final class Attributions {
     /** Turns tokens {@code [from, to)} into a claimant. */
     private static Found phrase(Sentence s, int from, int to, Resolver resolver) {
         List<Token> t = s.tokens();
-        while (from < to && DETERMINERS.contains(t.get(from).lower())) {
-            from++;
+        while (from < to && (DETERMINERS.contains(t.get(from).lower()) || t.get(from).type() == Token.Type.POSSESSIVE)) {
+            from++; // "the country's defence ministry": the possessor was not part of the phrase
         }
         if (from >= to) {
             return null;

@@ -41,7 +41,7 @@ public final class Extractor {
         }
         List<Sentence> sentences = Sentences.split(article, gazetteer);
         EntityRef publisher = publisher(article);
-        Resolver resolver = new Resolver();
+        Resolver resolver = new Resolver(gazetteer);
         Subjects subjects = Subjects.of(sentences, gazetteer);
         Map<String, ExtractedClaim> best = new LinkedHashMap<>();
         Map<String, Boolean> bestIsTitle = new HashMap<>();
@@ -90,7 +90,9 @@ public final class Extractor {
                 Mention place = Places.location(s, q, a, subject, measure);
                 EntityRef location = place == null ? null : Places.ref(place, gazetteer);
                 String date = ClaimDates.resolve(t, article.date());
-                ExtractedClaim claim = new ExtractedClaim(measure, q.value(), q.qualifier(), Readings.status(t, q),
+                Quantity whole = includedIn(t, q, quantities);
+                Status status = Readings.status(t, whole != null ? whole : q);
+                ExtractedClaim claim = new ExtractedClaim(measure, q.value(), q.qualifier(), status,
                         subject, claimant, location, date, s.span(),
                         new Span(t.get(q.qualifierFrom()).start(), t.get(q.to() - 1).end()), Readings.hedged(t));
                 String key = measure.word() + "-" + q.value();
@@ -102,6 +104,11 @@ public final class Extractor {
                     seenValues.put(q.value(), true);
                 }
                 subjects.remember(subject);
+            }
+            for (Mention m : s.mentions()) {
+                if (m.entry().actor() && !m.entry().isState()) {
+                    resolver.sawActor(m.entry().ref(m.text()));
+                }
             }
             previousVoice = sentenceVoice != null ? sentenceVoice
                     : s.paragraph() == previousParagraph ? previousVoice : null;
@@ -122,35 +129,57 @@ public final class Extractor {
         int afterBase = head < 0 ? Readings.afterBase(t, q) : -1;
         if (afterBase > 0) { // "4,700 of the 11,000 soldiers had been killed": the part takes the verb
             Measure loss = Readings.lossVerb(t, afterBase, Readings.clauseEnd(t, afterBase - 1));
-            return loss == null ? Measure.PERSONNEL : loss;
+            Quantity base = next(all, q);
+            int baseHead = base == null ? -1 : Readings.head(t, base);
+            Measure counted = baseHead < 0 ? Measure.PERSONNEL : Readings.nounMeasure(t, baseHead);
+            return loss != null && counted == Measure.PERSONNEL ? loss : counted; // "the first 11 of 66 F-16 fighters"
         }
+        Measure before = lossBefore(t, q.qualifierFrom());
         if (head >= 0) {
             Measure noun = Readings.nounMeasure(t, head);
             if (noun == Measure.PERSONNEL && Readings.isBase(t, q.qualifierFrom())) {
                 return Measure.PERSONNEL; // the base a part is counted from: the force, not its losses
             }
             if (noun == Measure.PERSONNEL) {
-                Measure loss = Readings.lossVerb(t, head + 1, Readings.clauseEnd(t, head));
-                if (loss == null && q.from() > 0) {
-                    loss = lossBefore(t, q.qualifierFrom());
+                if (before != null) {
+                    return before; // "killed 30 soldiers and captured 12 others": each figure takes its own verb
                 }
+                Measure loss = Readings.lossVerb(t, head + 1, Readings.clauseEnd(t, head));
                 return loss == null ? Measure.PERSONNEL : loss;
             }
             return noun;
+        }
+        if (before != null) {
+            return before;
         }
         Measure loss = Readings.lossVerb(t, q.to(), Readings.clauseEnd(t, q.to() - 1));
         if (loss != null) {
             return loss;
         }
+        Quantity including = includedIn(t, q, all);
+        if (including != null) {
+            return measure(t, including, all); // "900 soldiers died, including more than 450 in Gaza"
+        }
+        int i = all.indexOf(q);
+        if (i > 0 && putsTheFigureAt(t, q.qualifierFrom())) {
+            return measure(t, all.get(i - 1), all); // "3,000 were killed, while HUR put the figure at 4,000"
+        }
         return inheritedMeasure(t, q, all);
     }
 
-    /** "killed 300 soldiers", "captured two". */
+    /** "killed 300 soldiers", "captured two", "inflicted losses of up to 485 troops". */
     private static Measure lossBefore(List<Token> t, int from) {
-        if (from == 0) {
+        int k = from - 1;
+        while (k >= 0 && Readings.isQuote(t.get(k).text())) {
+            k--; // killed "no fewer than 120 militia members"
+        }
+        if (k < 0) {
             return null;
         }
-        String w = t.get(from - 1).lower();
+        String w = t.get(k).lower();
+        if (w.equals("of") && k > 0 && (t.get(k - 1).is("losses") || t.get(k - 1).is("casualties"))) {
+            return Measure.CASUALTIES;
+        }
         return switch (w) {
             case "killed" -> Measure.KILLED;
             case "wounded", "injured" -> Measure.WOUNDED;
@@ -158,6 +187,47 @@ public final class Extractor {
             case "lost" -> Measure.CASUALTIES;
             default -> null;
         };
+    }
+
+    private static boolean putsTheFigureAt(List<Token> t, int from) {
+        if (from < 4 || !t.get(from - 1).is("at")) {
+            return false;
+        }
+        for (int k = from - 2; k >= Math.max(0, from - 5); k--) {
+            if (t.get(k).is("put") || t.get(k).is("puts") || t.get(k).is("putting")) {
+                String object = t.get(from - 2).lower();
+                return Set.of("figure", "number", "estimate", "total", "tally", "count").contains(object);
+            }
+        }
+        return false;
+    }
+
+    private static Quantity next(List<Quantity> all, Quantity q) {
+        int i = all.indexOf(q);
+        return i >= 0 && i + 1 < all.size() ? all.get(i + 1) : null;
+    }
+
+    /**
+     * The figure a part belongs to: "6,000 personnel, including 1,000 deminers and 5,000 construction workers"
+     * gives the 6,000 for both parts; null when the figure is not introduced by "including".
+     */
+    static Quantity includedIn(List<Token> t, Quantity q, List<Quantity> all) {
+        int i = all.indexOf(q);
+        for (int p = i - 1; p >= 0; p--) {
+            Quantity prev = all.get(p);
+            for (int k = q.qualifierFrom() - 1; k >= prev.to(); k--) {
+                String w = t.get(k).lower();
+                if (w.equals("including")) {
+                    return prev;
+                }
+                if (w.equals(";") || w.equals(".") || Lexicon.POSSIBLE.contains(w) || Readings.isDeployVerb(w)
+                        || Readings.isClauseOpener(w) && !w.equals("and")) {
+                    return null;
+                }
+            }
+            q = prev; // "including 1,000 deminers and 5,000 workers": look past the earlier part
+        }
+        return null;
     }
 
     /** A bare figure counts what the sentence counts elsewhere ("the number of troops ... rose by 2,000"). */

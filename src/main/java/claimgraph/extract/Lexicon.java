@@ -21,7 +21,8 @@ final class Lexicon {
             "marines", "paratroopers", "infantrymen", "infantry", "mercenaries", "recruits", "conscripts",
             "reservists", "commandos", "policemen", "peacekeepers", "forces", "men", "engineers", "pilots",
             "servicewomen", "militants", "combatants", "guards", "contingent", "volunteers", "specialists", "staff",
-            "workers", "crew", "crews");
+            "workers", "crew", "crews", "sailors", "seamen", "airmen", "deminers", "snipers", "gunners", "instructors",
+            "cadets", "troopers", "guardsmen");
 
     /** Nouns that name losses directly, with the measure they give. */
     static final Map<String, Measure> LOSS_NOUNS = Map.ofEntries(Map.entry("casualties", Measure.CASUALTIES),
@@ -148,7 +149,7 @@ final class Lexicon {
             "rd", "a.m.", "p.m.", "degrees", "inches", "feet", "ft", "mph", "knots", "calibre", "caliber", "gauge",
             "yards", "seats", "votes", "pages", "sanctions", "companies", "firms", "people", "civilians",
             "children", "residents", "refugees", "households", "homes", "buildings", "countries", "nations",
-            "states", "villages", "towns", "settlements", "cities", "kilograms", "tons-of");
+            "states", "villages", "towns", "settlements", "cities", "kilograms", "tons-of", "fold");
 
     static final Set<String> MONTHS = words("january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",

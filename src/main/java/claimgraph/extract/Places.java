@@ -38,7 +38,7 @@ final class Places {
             if (attribution != null && m.from() >= attribution.from() && m.from() < attribution.to()) {
                 continue;
             }
-            if (isContainer(s, m) || !governedByPlacePreposition(s, m)) {
+            if (isContainer(s, m) || !governedByPlacePreposition(s, m) || isVenue(t, m)) {
                 continue;
             }
             int score = Math.abs(m.from() - q.from()) + (crossesFigure(t, m, q) ? 100 : 0);
@@ -48,6 +48,23 @@ final class Places {
             }
         }
         return best;
+    }
+
+    private static final java.util.Set<String> VENUE_WORDS = java.util.Set.of("speaking", "spoke", "conference",
+            "briefing", "reporters", "journalists", "visit", "visiting", "summit", "forum", "interview", "speech",
+            "meeting", "talks");
+
+    /** "Speaking at a press conference in Kyiv": where the claimant speaks, not where the forces are. */
+    private static boolean isVenue(List<Token> t, Mention m) {
+        for (int k = m.from() - 1; k >= Math.max(0, m.from() - 5); k--) {
+            if (VENUE_WORDS.contains(t.get(k).lower())) {
+                return true;
+            }
+            if (t.get(k).isNumber() || t.get(k).text().equals(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "Ukraine has received six aircraft": the receiving state is where the materiel goes. */

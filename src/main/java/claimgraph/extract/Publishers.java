@@ -27,7 +27,29 @@ final class Publishers {
             return named(fromName, g);
         }
         String fromHeader = fromHeader(article.text(), g);
-        return fromHeader == null ? null : named(fromHeader, g);
+        if (fromHeader != null) {
+            return named(fromHeader, g);
+        }
+        String slug = unknownOutletInFileName(article.fileName());
+        return slug == null ? null : new EntityRef(Resolver.LOCAL + Resolver.slug(slug), slug, slug, "LocalActor", false);
+    }
+
+    /**
+     * An outlet the gazetteer does not know, from a file name laid out as {@code ID_OUTLET_DATE.txt}
+     * ("p09_isw_2025-09-20.txt" gives "ISW", "x_nation-kenya_..." gives "Nation"): short names read as
+     * abbreviations. Null when the second part is not a plain word.
+     */
+    static String unknownOutletInFileName(String fileName) {
+        String[] parts = fileName.replaceAll("\\.[^.]+$", "").split("_");
+        if (parts.length < 3 || !parts[0].matches("[A-Za-z]{0,3}\\d+")) {
+            return null;
+        }
+        String word = parts[1].split("-")[0];
+        if (!word.matches("\\p{L}{2,}")) {
+            return null;
+        }
+        return word.length() <= 4 ? word.toUpperCase(java.util.Locale.ROOT)
+                : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     /**

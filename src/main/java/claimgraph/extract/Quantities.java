@@ -43,6 +43,10 @@ final class Quantities {
             Map.entry("just under", Qualifier.UP_TO), Map.entry("up to around", Qualifier.UP_TO),
             Map.entry("up to about", Qualifier.UP_TO));
 
+    private static final java.util.Set<String> PHRASAL_OVER = java.util.Set.of("hand", "hands", "handed", "handing",
+            "turn", "turns", "turned", "turning", "take", "takes", "took", "taken", "taking", "pass", "passed",
+            "passing", "sign", "signed", "signing", "give", "gave", "given", "giving", "fork", "forked");
+
     private Quantities() {}
 
     /** A number as parsed: value and the token after it. */
@@ -105,6 +109,9 @@ final class Quantities {
             if (prev.text().equals(":") && from > 1 && tokens.get(from - 2).isNumber()) {
                 return false; // a clock time
             }
+            if (!words && value < 100 && from > 1 && modelName(tokens, from, end)) {
+                return false; // "18 Leopard 1 tanks": the 1 is part of the model's name
+            }
         }
         if (end < tokens.size()) {
             Token next = tokens.get(end);
@@ -128,6 +135,10 @@ final class Quantities {
                 return false;
             }
         }
+        if (!words && value >= 1900 && value <= 2100 && from >= 3 && tokens.get(from - 1).text().equals(",")
+                && tokens.get(from - 2).isNumber() && Lexicon.MONTHS.contains(tokens.get(from - 3).lower().replace(".", ""))) {
+            return false; // "on Feb. 24, 2022": the year of a date, whatever follows it
+        }
         if (!words && value >= 1900 && value <= 2100 && q == Qualifier.EXACT) {
             String digits = tokens.get(from).text();
             if (digits.length() == 4 && !countedNounFollows(tokens, end)) {
@@ -135,6 +146,19 @@ final class Quantities {
             }
         }
         return value > 0 && !(words && value == 1);
+    }
+
+    /** A small number right after a capitalised word inside the sentence, with a count before it or a weapon after. */
+    private static boolean modelName(List<Token> tokens, int from, int end) {
+        Token prev = tokens.get(from - 1);
+        String p = prev.lower();
+        if (!prev.isWord() || !prev.isCapitalized() || Lexicon.MONTHS.contains(p) || Lexicon.WEEKDAYS.contains(p)) {
+            return false;
+        }
+        Token before = tokens.get(from - 2);
+        boolean countBefore = before.isNumber() || unit(before.lower()) != null;
+        boolean weaponAfter = end < tokens.size() && Lexicon.MATERIEL.contains(tokens.get(end).lower());
+        return countBefore || weaponAfter;
     }
 
     private static boolean countedNounFollows(List<Token> tokens, int end) {
@@ -205,6 +229,10 @@ final class Quantities {
             value *= SCALES.get(tokens.get(end).lower());
             end++;
             scaled = true;
+        } else if (end < tokens.size() && tokens.get(end).lower().endsWith("-strong")
+                && SCALES.containsKey(tokens.get(end).lower().replace("-strong", ""))) {
+            value *= SCALES.get(tokens.get(end).lower().replace("-strong", "")); // "a 1.2 million-strong army"
+            scaled = true; // the token stays: it is the counted "-strong"
         }
         if (value != Math.floor(value)) {
             return null;
@@ -225,6 +253,14 @@ final class Quantities {
         String w = tokens.get(i).lower();
         long value;
         int end = i + 1;
+        if (w.equals("half") && end + 1 < tokens.size() && (tokens.get(end).is("a") || tokens.get(end).is("an"))
+                && scaleAt(tokens, end + 1)) {
+            // "half a million"
+            return new Parsed(SCALES.get(tokens.get(end + 1).lower()) / 2, end + 2, true, true);
+        }
+        if ((w.equals("a") || w.equals("an")) && end < tokens.size() && tokens.get(end).is("dozen")) {
+            return new Parsed(12, end + 1, false, true); // "a dozen"
+        }
         if (w.equals("a") || w.equals("an")) {
             if (!scaleAt(tokens, end)) {
                 return null;
@@ -236,6 +272,10 @@ final class Quantities {
                 return null;
             }
             value = unit;
+        }
+        if (end < tokens.size() && tokens.get(end).is("dozen")) {
+            value *= 12; // "two dozen"
+            end++;
         }
         boolean scaled = false;
         if (scaleAt(tokens, end) && tokens.get(end).is("hundred")) {
@@ -280,11 +320,16 @@ final class Quantities {
 
     private static int qualifierLength(List<Token> tokens, int i) {
         for (int n = 3; n >= 1; n--) {
-            if (i - n >= 0 && BEFORE.containsKey(phrase(tokens, i - n, i))) {
+            if (i - n >= 0 && BEFORE.containsKey(phrase(tokens, i - n, i)) && !phrasalParticle(tokens, i - n)) {
                 return n;
             }
         }
         return 0;
+    }
+
+    /** "handed over 11 jets", "turned over 500 prisoners": the particle of a phrasal verb, not "more than". */
+    private static boolean phrasalParticle(List<Token> tokens, int k) {
+        return tokens.get(k).is("over") && k > 0 && PHRASAL_OVER.contains(tokens.get(k - 1).lower());
     }
 
     private static String phrase(List<Token> tokens, int from, int to) {

@@ -18,7 +18,17 @@ final class Readings {
             "provides", "transferred", "delivered", "deliver", "shipped", "lost", "suffered", "has", "have", "had",
             "pledged", "committed", "planned", "plans", "planning", "preparing", "mobilized", "mobilised", "moved",
             "keeps", "maintains", "gathered", "despatched", "rotated", "transfer", "exported", "gave", "given",
-            "donated", "contributed", "contributing", "contribute", "pledges", "pledge", "promised");
+            "donated", "contributed", "contributing", "contribute", "pledges", "pledge", "promised", "hand", "hands",
+            "handed", "handing", "sold", "sell", "sells", "selling", "delivers", "delivering", "transferring",
+            "transfers", "exports", "exporting", "donate", "donates", "donating");
+    /** "the 28,500 US troops stationed there will remain": the troops are there now. */
+    private static final Set<String> CONTINUING = Set.of("remain", "stay", "continue", "keep");
+    private static final Set<String> HEDGE_BEFORE_TO = Set.of("believed", "thought", "said", "reported", "estimated",
+            "known", "understood", "assessed", "likely", "appear", "appears", "appeared", "seem", "seems", "seemed",
+            "alleged", "reportedly");
+    /** Words that open a second predicate after "and". */
+    private static final Set<String> NEW_PREDICATE = Set.of("will", "would", "could", "may", "might", "plans",
+            "intends", "is", "are", "has", "have", "had", "was", "were", "expects", "aims", "hopes", "vowed");
     private static final Set<String> MODEL_FIGHTERS = Set.of("fighters", "fighter");
 
     private Readings() {}
@@ -34,6 +44,12 @@ final class Readings {
             if (tok.isPunct() && !w.equals("(") && !w.equals(")") && !w.equals("-")) {
                 return -1; // "(POWs)" and "2,000-strong contingent" read through
             }
+            if (isStrong(t, k)) {
+                return k; // "a 1,200-strong battalion": the strength of a unit counts its men
+            }
+            if (w.equals("infantry") && k + 1 < t.size() && t.get(k + 1).is("fighting")) {
+                continue; // "40 CV90 infantry fighting vehicles"
+            }
             if (Lexicon.PERSONNEL.contains(w) || Lexicon.LOSS_NOUNS.containsKey(w) || Lexicon.MATERIEL.contains(w)) {
                 return k;
             }
@@ -47,6 +63,9 @@ final class Readings {
     /** The measure a counted noun gives by itself (before any casualty verb). */
     static Measure nounMeasure(List<Token> t, int head) {
         String w = t.get(head).lower();
+        if (isStrong(t, head)) {
+            return Measure.PERSONNEL;
+        }
         if (Lexicon.LOSS_NOUNS.containsKey(w)) {
             return Lexicon.LOSS_NOUNS.get(w);
         }
@@ -107,6 +126,9 @@ final class Readings {
             String w = t.get(k).lower();
             if (t.get(k).isNumber()) {
                 break;
+            }
+            if (w.equals("and") && k + 1 < q.qualifierFrom() && ownPredicate(t.get(k + 1).lower())) {
+                break; // "killed tens of thousands and uprooted 12 million": the figure is another verb's object
             }
             if (w.equals("toll") && k > 0 && (t.get(k - 1).is("death") || t.get(k - 1).is("casualty"))) {
                 return t.get(k - 1).is("death") ? Measure.KILLED : Measure.CASUALTIES;
@@ -190,6 +212,9 @@ final class Readings {
                     || t.get(k + 1).lower().endsWith("ing") && t.get(k + 1).isWord() && !t.get(k + 1).isCapitalized())) {
                 return k; // ", with ...", ", preparing for ..."
             }
+            if (w.equals("and") && k + 1 < t.size() && NEW_PREDICATE.contains(t.get(k + 1).lower())) {
+                return k; // "has sent 500 troops and will send 300 more"
+            }
             if (t.get(k).isNumber() && k > i + 1) {
                 return k;
             }
@@ -207,8 +232,12 @@ final class Readings {
             Token tok = t.get(k);
             String w = tok.lower();
             if (Lexicon.POSSIBLE.contains(w) && !(w.equals("may") && tok.isCapitalized() && k > 0)
-                    && !hedgeOnThePast(t, k)) {
+                    && !hedgeOnThePast(t, k) && !(k + 1 < t.size() && CONTINUING.contains(t.get(k + 1).lower()))) {
                 return Status.POSSIBLE;
+            }
+            if (w.equals("to") && k + 2 < end && t.get(k + 1).is("be") && isDeployVerb(t.get(k + 2).lower())
+                    && !(k > 0 && HEDGE_BEFORE_TO.contains(t.get(k - 1).lower()))) {
+                return Status.POSSIBLE; // "100 armored vehicles to be delivered", not "believed to be deployed"
             }
             if (k + 1 < end && t.get(k + 1).is("to") && (w.equals("set") || w.equals("is") || w.equals("are"))
                     && k + 2 < end && t.get(k + 2).isWord() && Readings.isDeployVerb(t.get(k + 2).lower())) {
@@ -241,16 +270,44 @@ final class Readings {
 
     /** True when the sentence speaks of handing weapons over (not firing or making them). */
     static boolean supplies(List<Token> t) {
-        for (Token tok : t) {
-            if (Lexicon.SUPPLY.contains(tok.lower())) {
+        for (int k = 0; k < t.size(); k++) {
+            String w = t.get(k).lower();
+            if (Lexicon.SUPPLY.contains(w) && !((w.equals("ships") || w.equals("ship")) && !verbPosition(t, k))) {
                 return true;
             }
         }
         return false;
     }
 
+    /** "ships" after a subject word or an auxiliary is the verb; "15 navy ships" is the noun. */
+    private static boolean verbPosition(List<Token> t, int k) {
+        return k > 0 && SUBJECT_END.contains(t.get(k - 1).lower());
+    }
+
+    private static final Set<String> SUBJECT_END = Set.of("to", "will", "would", "could", "may", "might", "also",
+            "and", "it", "they", "he", "she", "which", "that", "who", "reportedly", "allegedly", "still", "now");
+
     static boolean isDeployVerb(String w) {
         return DEPLOY.contains(w);
+    }
+
+    /** A past-tense verb that takes a figure as its own object, not one that states a level ("reached"). */
+    private static boolean ownPredicate(String w) {
+        return w.endsWith("ed") && w.length() > 4 && !LEVEL_VERBS.contains(w) && !Set.of("killed", "wounded",
+                "injured", "captured", "lost", "suffered", "estimated").contains(w);
+    }
+
+    private static final Set<String> LEVEL_VERBS = Set.of("reached", "exceeded", "totalled", "totaled", "surpassed",
+            "topped", "passed", "numbered", "climbed", "increased", "doubled", "tripled", "jumped", "risen",
+            "stood", "hit", "neared", "approached");
+
+    private static boolean isStrong(List<Token> t, int k) {
+        String w = t.get(k).lower();
+        return w.endsWith("-strong") || w.equals("strong") && k > 0 && t.get(k - 1).text().equals("-");
+    }
+
+    static boolean isQuote(String w) {
+        return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("'") || w.equals("‘") || w.equals("’");
     }
 
     static boolean isClauseOpener(String w) {

@@ -20,9 +20,16 @@ final class Resolver {
             "agencies", "experts", "analysts", "lawmakers", "diplomats", "authorities", "observers", "monitors",
             "researchers", "services", "groups", "forces", "figures", "data");
 
+    private final Gazetteer gazetteer;
     private EntityRef lastClaimant;
     private EntityRef lastPerson;
     private EntityRef lastOutlet;
+    /** The organisation named most recently, claimant or not: "The General Staff released figures. ..., it said." */
+    private EntityRef lastOrganisation;
+
+    Resolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
 
     void sawOutlet(EntityRef outlet) {
         lastOutlet = outlet;
@@ -32,6 +39,17 @@ final class Resolver {
         lastClaimant = claimant;
         if (claimant.kind().equals("Person")) {
             lastPerson = claimant;
+        } else {
+            lastOrganisation = claimant;
+        }
+    }
+
+    /** A person or organisation the article names, whether or not it speaks: an antecedent for "he" or "it". */
+    void sawActor(EntityRef actor) {
+        if (actor.kind().equals("Person")) {
+            lastPerson = actor;
+        } else if (!actor.kind().equals("State") && !actor.kind().equals("NewsOutlet")) {
+            lastOrganisation = actor;
         }
     }
 
@@ -44,8 +62,16 @@ final class Resolver {
         String phrase = text(s, from, to);
         String lower = phrase.toLowerCase(Locale.ROOT);
         if (to - from == 1 && PRONOUNS.contains(lower)) {
-            EntityRef antecedent = lower.equals("he") || lower.equals("she") ? lastPerson : lastClaimant;
-            return antecedent;
+            return lower.equals("he") || lower.equals("she") ? lastPerson
+                    : lower.equals("it") && lastOrganisation != null ? lastOrganisation : lastClaimant;
+        }
+        Mention ofHead = headOfOfPhrase(s, from, to);
+        if (ofHead != null) {
+            return ofHead.entry().ref(text(s, from, to)); // the first organisation, named as the article names it
+        }
+        EntityRef described = descriptorOfOwner(s, from, to);
+        if (described != null) {
+            return described; // "the General Staff of Ukraine's Armed Forces": the General Staff
         }
         Mention end = mentionEndingAt(s, from, to);
         if (end != null && !(end.entry().isState() && end.form() == Gazetteer.Form.DEMONYM)) {
@@ -147,6 +173,42 @@ final class Resolver {
             }
         }
         return best;
+    }
+
+    /** "X of Y" where X describes an organisation of Y's country: that organisation, named by X. */
+    private EntityRef descriptorOfOwner(Sentence s, int from, int to) {
+        int of = -1;
+        for (int k = from + 1; k < to; k++) {
+            if (s.tokens().get(k).is("of")) {
+                of = k;
+                break;
+            }
+        }
+        Mention owner = of < 0 ? null : mentionEndingAt(s, of + 1, to);
+        if (owner == null) {
+            return null;
+        }
+        String country = owner.entry().isState() ? owner.entry().iri() : owner.entry().country();
+        String head = text(s, from, of).toLowerCase(Locale.ROOT);
+        for (Gazetteer.Alias a : country == null ? List.<Gazetteer.Alias>of() : gazetteer.descriptorsOf(country)) {
+            if (String.join(" ", a.tokens()).equalsIgnoreCase(head) && !a.entry().iri().equals(owner.entry().iri())) {
+                return a.entry().ref(text(s, from, of));
+            }
+        }
+        return null;
+    }
+
+    /** A known organisation opening the phrase and followed by "of": the phrase's head. */
+    private static Mention headOfOfPhrase(Sentence s, int from, int to) {
+        for (Mention m : s.mentions()) {
+            Token next = m.to() < to ? s.tokens().get(m.to()) : null;
+            boolean ofPhrase = next != null && (next.is("of")
+                    || next.type() == Token.Type.POSSESSIVE && m.text().contains(" of ")); // "General Staff of Ukraine's Armed Forces"
+            if (m.from() == from && ofPhrase && m.entry().actor() && !m.entry().isState()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** "Pentagon spokesman", "NIS officials": the organisation speaks. */

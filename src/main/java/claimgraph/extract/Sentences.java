@@ -63,10 +63,17 @@ final class Sentences {
 
     private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("(?:^|\\s)\\p{Lu}\\.$");
     private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("(?:^|\\s)(?:\\p{Lu}\\.){2,}$");
+    /** Titles and name prefixes never end a sentence ("Maj. Gen. Pat Ryder", "Sen. Smith", "St. Petersburg"). */
+    private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile(
+            "(?:^|[\\s(\"“])(?:Gen|Lt|Col|Maj|Sgt|Capt|Cpt|Adm|Brig|Cmdr|Cdr|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Prof|Rev|Pres|Amb|Gens|Reps|Sens|St|Ft|Mt)\\.$");
+    /** Abbreviated months end a sentence only when no day or year follows ("since Feb. 24, 2022"). */
+    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile(
+            "(?:^|\\s)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.$");
 
     /**
-     * Undoes the model's splits after an initial ("N. Korea", "Lloyd J. Austin") and after a dotted abbreviation
-     * followed by a lower-case word ("the E.U. said").
+     * Undoes the model's splits after an initial ("N. Korea", "Lloyd J. Austin"), after a title ("Maj. Gen. Pat
+     * Ryder"), after an abbreviated month followed by a day or year ("Feb. 24, 2022") and after a dotted
+     * abbreviation followed by a lower-case word ("the E.U. said").
      */
     static opennlp.tools.util.Span[] joinAbbreviations(String line, opennlp.tools.util.Span[] spans) {
         List<opennlp.tools.util.Span> out = new ArrayList<>();
@@ -75,7 +82,8 @@ final class Sentences {
                 opennlp.tools.util.Span prev = out.get(out.size() - 1);
                 String before = line.substring(prev.getStart(), prev.getEnd()).stripTrailing();
                 String next = line.substring(s.getStart(), s.getEnd()).stripLeading();
-                if (INITIAL.matcher(before).find()
+                if (INITIAL.matcher(before).find() || TITLE.matcher(before).find()
+                        || MONTH.matcher(before).find() && !next.isEmpty() && Character.isDigit(next.charAt(0))
                         || DOTTED.matcher(before).find() && !next.isEmpty() && Character.isLowerCase(next.charAt(0))) {
                     out.set(out.size() - 1, new opennlp.tools.util.Span(prev.getStart(), s.getEnd()));
                     continue;

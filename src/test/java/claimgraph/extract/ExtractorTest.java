@@ -311,4 +311,123 @@ class ExtractorTest {
         assertThat(c.measure()).isEqualTo(Measure.PERSONNEL);
         assertThat(c.value()).isEqualTo(2_000);
     }
+
+    private static List<org.assertj.core.groups.Tuple> rows(String text) {
+        return extract(text).stream().map(c -> org.assertj.core.groups.Tuple.tuple(c.measure(), c.value(), c.status()))
+                .toList();
+    }
+
+    @Test
+    void extract_coordinatedLossVerbs_eachFigureTakesTheVerbBeforeIt() {
+        assertThat(rows("Ukrainian forces killed 30 Russian soldiers and captured 12 others near Pokrovsk, the army said."))
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(Measure.KILLED, 30L, Status.ACTUAL),
+                        org.assertj.core.groups.Tuple.tuple(Measure.CAPTURED, 12L, Status.ACTUAL));
+        ExtractedClaim quoted = extract("The army said its troops had killed \"no fewer than 120 militants\".").get(0);
+        assertThat(quoted.measure()).isEqualTo(Measure.KILLED);
+        assertThat(quoted.qualifier()).isEqualTo(Qualifier.AT_LEAST);
+        assertThat(only("Russian forces inflicted losses of up to 485 troops on the Ukrainian army, the ministry said.")
+                .measure()).isEqualTo(Measure.CASUALTIES);
+    }
+
+    @Test
+    void extract_partsIntroducedByIncluding_shareTheMeasureAndStatusOfTheWhole() {
+        assertThat(rows("Some 900 soldiers have died since the war began, including more than 450 in the ground operation."))
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(Measure.KILLED, 900L, Status.ACTUAL),
+                        org.assertj.core.groups.Tuple.tuple(Measure.KILLED, 450L, Status.ACTUAL));
+        assertThat(rows("North Korea is preparing to dispatch 6,000 personnel, including 1,000 deminers and "
+                + "5,000 construction workers, the NIS said.")).extracting(r -> r.toList().get(2)).containsOnly(Status.POSSIBLE);
+    }
+
+    @Test
+    void extract_statusIsDecidedPerPredicate() {
+        assertThat(rows("Britain has sent 500 troops to Estonia and will send 300 more next year, the ministry said."))
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(Measure.PERSONNEL, 500L, Status.ACTUAL),
+                        org.assertj.core.groups.Tuple.tuple(Measure.PERSONNEL, 300L, Status.POSSIBLE));
+        assertThat(only("Officials said the 28,500 US troops stationed in South Korea will remain there.").status())
+                .isEqualTo(Status.ACTUAL);
+        assertThat(only("The package includes 100 armoured vehicles to be delivered over the coming months.").status())
+                .isEqualTo(Status.POSSIBLE);
+        assertThat(only("About 3,000 North Korean troops are believed to be deployed near Kursk.").status())
+                .isEqualTo(Status.ACTUAL);
+    }
+
+    @Test
+    void extract_putTheFigureAt_takesTheMeasureOfTheFigureItRevises() {
+        List<ExtractedClaim> claims = extract("Seoul said 3,000 North Korean soldiers were killed, while Ukraine's HUR put the figure at 4,000.");
+        assertThat(claims).extracting(ExtractedClaim::measure, ExtractedClaim::value).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(Measure.KILLED, 3_000L), org.assertj.core.groups.Tuple.tuple(Measure.KILLED, 4_000L));
+        assertThat(claims.stream().filter(c -> c.value() == 4_000).findFirst().orElseThrow().claimant().mention()).isEqualTo("HUR");
+        assertThat(only("The UK Defence Ministry put Russian casualties at roughly 950,000.").claimant().mention())
+                .isEqualTo("UK Defence Ministry");
+    }
+
+    @Test
+    void extract_numberWordsDozensAndHalves() {
+        assertThat(only("Half a million Russian troops are fighting in Ukraine, the ministry said.").value()).isEqualTo(500_000);
+        assertThat(only("Two dozen North Korean officers were killed in the strike, HUR said.").value()).isEqualTo(24);
+        assertThat(only("A dozen North Korean generals arrived in Russia, HUR said.").value()).isEqualTo(12);
+        assertThat(extract("North Korea has sent 10-12,000 troops to Russia, the NIS said."))
+                .extracting(ExtractedClaim::value).containsExactlyInAnyOrder(10_000L, 12_000L);
+        assertThat(only("North Korea's 1.2 million-strong military is on alert, Yonhap said.").value()).isEqualTo(1_200_000);
+    }
+
+    @Test
+    void extract_phrasalOverAndModelNumbers_areNotQualifiersOrCounts() {
+        ExtractedClaim jets = only("The United States handed over 11 F-16 jets to Ukraine, the Pentagon said.");
+        assertThat(jets.qualifier()).isEqualTo(Qualifier.EXACT);
+        assertThat(jets.subject().label()).isEqualTo("United States");
+        ExtractedClaim tanks = only("Denmark will hand over eighteen Leopard 1 tanks by autumn, the ministry announced.");
+        assertThat(tanks.value()).isEqualTo(18);
+        assertThat(tanks.subject().label()).isEqualTo("Denmark");
+        assertThat(only("Sweden will send 40 CV90 infantry fighting vehicles, the defence minister said.").measure())
+                .isEqualTo(Measure.MATERIEL);
+    }
+
+    @Test
+    void extract_weaponsSeenOrFiredAndFoldIncreases_areNotClaims() {
+        assertThat(extract("Taiwan's defence ministry said it had detected 76 Chinese military aircraft and 15 navy ships.")).isEmpty();
+        assertThat(extract("The region accounts for half of terrorism deaths, a 10-fold increase since 2019.")).isEmpty();
+        assertThat(extract("The war has killed tens of thousands of people and uprooted more than 12 million.")).isEmpty();
+    }
+
+    @Test
+    void extract_abbreviatedMonthsAndTitles_doNotEndTheSentence() {
+        ExtractedClaim c = only("Russia has lost 5,000 troops in Kursk since Feb. 24, 2022, the General Staff said.");
+        assertThat(c.claimant().mention()).isEqualTo("General Staff");
+        assertThat(only("North Korea has sent 3,000 troops to Russia, Lt. Gen. Kyrylo Budanov said.").claimant().label())
+                .isEqualTo("Kyrylo Budanov");
+        assertThat(only("North Korea has sent 3,000 troops to St. Petersburg, the NIS said.").claimant().mention()).isEqualTo("NIS");
+    }
+
+    @Test
+    void extract_pronounAfterANamedPerson_resolvesToThatPerson() {
+        ExtractedClaim c = only("Zelenskyy spoke to reporters on Monday. Russia has lost 5,000 troops in Kursk, he said.");
+        assertThat(c.claimant().label()).isEqualTo("Volodymyr Zelenskyy");
+    }
+
+    @Test
+    void extract_reportingVerbWithADocument_andPossessiveClaimants() {
+        assertThat(only("About 2,000 North Korean troops have been killed, the JCS estimated in a report to parliament.")
+                .claimant().mention()).isEqualTo("JCS");
+        assertThat(only("The country's defence ministry said 3,000 soldiers were deployed to the border.").claimant().mention())
+                .isEqualTo("defence ministry");
+        assertThat(only("Russia has lost 5,000 troops, the General Staff of Ukraine's Armed Forces reported.").claimant().label())
+                .isEqualTo("General Staff of the Armed Forces of Ukraine");
+    }
+
+    @Test
+    void extract_speechVenue_isNotTheLocation() {
+        ExtractedClaim c = only("Speaking at a press conference in Kyiv, Zelenskyy said Russia had thrown in 20,000 soldiers.");
+        assertThat(c.location()).isNull();
+    }
+
+    @Test
+    void publisher_unknownOutletInTheFileName_speaksInItsOwnVoice() {
+        assertThat(Publishers.unknownOutletInFileName("p09_isw_2025-09-20.txt")).isEqualTo("ISW");
+        assertThat(Publishers.unknownOutletInFileName("p12_nation-kenya_2025-03-25.txt")).isEqualTo("Nation");
+        assertThat(Publishers.unknownOutletInFileName("000_65fbc1b7070f10d2.txt")).isNull();
+        ExtractedClaim c = EXTRACTOR.extract(ArticleReader.parse("p09_isw_2025-09-20.txt",
+                "Russia has likely deployed an estimated 2,000 personnel to Mali.")).get(0);
+        assertThat(c.claimant().mention()).isEqualTo("ISW");
+    }
 }
