@@ -79,6 +79,10 @@ final class Places {
                     return m;
                 }
             }
+            if (m.from() > 0 && Lexicon.SUPPLY.contains(t.get(m.from() - 1).lower()) && m.to() < q.from()
+                    && t.get(m.to()).is("with")) {
+                return m; // "has supplied Russia with 200 artillery pieces"
+            }
         }
         return null;
     }

@@ -21,6 +21,7 @@ final class Readings {
             "donated", "contributed", "contributing", "contribute", "pledges", "pledge", "promised", "hand", "hands",
             "handed", "handing", "sold", "sell", "sells", "selling", "delivers", "delivering", "transferring",
             "transfers", "exports", "exporting", "donate", "donates", "donating");
+    private static final Set<String> RANGE_LINKS = Set.of("to", "-", "–", "or", "and", "million", "thousand");
     /** "the 28,500 US troops stationed there will remain": the troops are there now. */
     private static final Set<String> CONTINUING = Set.of("remain", "stay", "continue", "keep");
     private static final Set<String> HEDGE_BEFORE_TO = Set.of("believed", "thought", "said", "reported", "estimated",
@@ -224,7 +225,13 @@ final class Readings {
 
     static Status status(List<Token> t, Quantity q) {
         int start = clauseStart(t, q.qualifierFrom());
-        int end = clauseEnd(t, q.to() - 1);
+        int last = q.to() - 1;
+        if (q.inRange()) { // "1,000 to 2,000 troops could be sent": both ends share the predicate
+            while (last + 1 < t.size() && (t.get(last + 1).isNumber() || RANGE_LINKS.contains(t.get(last + 1).lower()))) {
+                last++;
+            }
+        }
+        int end = clauseEnd(t, last);
         for (int k = start; k < end; k++) {
             if (k >= q.qualifierFrom() && k < q.to()) {
                 continue;

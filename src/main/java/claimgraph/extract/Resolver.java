@@ -13,6 +13,8 @@ import java.util.Set;
 final class Resolver {
     static final String LOCAL = "https://w3id.org/claimgraph/id/actor/local/";
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they");
+    /** Case matters: "US" is a state, "us" a pronoun. */
+    private static final Set<String> FIRST_PERSON = Set.of("we", "We", "I", "us");
     private static final Set<String> ROLE_WORDS = Set.of("spokesman", "spokesperson", "spokeswoman", "official",
             "officials", "chief", "head", "representative", "representatives", "press", "service", "office", "source",
             "sources", "statement", "report", "data", "estimates", "estimate", "figures", "assessment", "update");
@@ -61,6 +63,9 @@ final class Resolver {
         }
         String phrase = text(s, from, to);
         String lower = phrase.toLowerCase(Locale.ROOT);
+        if (to - from == 1 && FIRST_PERSON.contains(phrase)) {
+            return null; // "We estimate ...," Budanov told the BBC: the speaker is named outside the quote
+        }
         if (to - from == 1 && PRONOUNS.contains(lower)) {
             return lower.equals("he") || lower.equals("she") ? lastPerson
                     : lower.equals("it") && lastOrganisation != null ? lastOrganisation : lastClaimant;

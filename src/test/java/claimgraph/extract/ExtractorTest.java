@@ -430,4 +430,23 @@ class ExtractorTest {
                 "Russia has likely deployed an estimated 2,000 personnel to Mali.")).get(0);
         assertThat(c.claimant().mention()).isEqualTo("ISW");
     }
+
+    @Test
+    void extract_rangeUnderAModal_bothEndsArePossible() {
+        assertThat(extract("A further 1,000 to 2,000 troops could be sent in the coming weeks, an official said."))
+                .extracting(ExtractedClaim::status).containsOnly(Status.POSSIBLE).hasSize(2);
+    }
+
+    @Test
+    void extract_firstPersonInsideAQuote_givesTheSpeakerNamedAfterIt() {
+        ExtractedClaim c = only("\"We estimate that some 4,700 North Korean troops have been killed or injured,\" Budanov told the BBC.");
+        assertThat(c.claimant().label()).isEqualTo("Kyrylo Budanov");
+    }
+
+    @Test
+    void extract_suppliedAStateWith_givesTheRecipientAsLocation() {
+        ExtractedClaim c = only("According to the NIS, North Korea has supplied Russia with around 200 artillery pieces.");
+        assertThat(c.measure()).isEqualTo(Measure.MATERIEL);
+        assertThat(c.location().label()).isEqualTo("Russia");
+    }
 }
