@@ -88,12 +88,14 @@ final class Attributions {
         return out;
     }
 
-    private static final Set<String> PUT_OBJECTS = Set.of("number", "figure", "total", "toll", "count", "casualties",
-            "losses", "deaths", "dead", "strength", "estimate", "tally");
+
+    private static boolean putObject(String w) {
+        return Lexicon.FIGURE_NOUNS.contains(w) || Set.of("toll", "casualties", "losses", "deaths", "dead", "strength").contains(w);
+    }
 
     /** "put the figure at 4,000", "put Russian casualties at roughly 950,000". */
     private static boolean putsAFigure(List<Token> t, int put) {
-        if (put + 2 < t.size() && t.get(put + 1).is("the") && PUT_OBJECTS.contains(t.get(put + 2).lower())) {
+        if (put + 2 < t.size() && t.get(put + 1).is("the") && putObject(t.get(put + 2).lower())) {
             return true; // "put the number of Pyongyang's soldiers in Kursk ... at about 8,000"
         }
         boolean object = false;
@@ -102,7 +104,7 @@ final class Attributions {
             if (w.equals("at")) {
                 return object;
             }
-            object |= PUT_OBJECTS.contains(w);
+            object |= putObject(w);
         }
         return false;
     }

@@ -196,7 +196,7 @@ public final class Extractor {
         for (int k = from - 2; k >= Math.max(0, from - 5); k--) {
             if (t.get(k).is("put") || t.get(k).is("puts") || t.get(k).is("putting")) {
                 String object = t.get(from - 2).lower();
-                return Set.of("figure", "number", "estimate", "total", "tally", "count").contains(object);
+                return Lexicon.FIGURE_NOUNS.contains(object);
             }
         }
         return false;
@@ -211,7 +211,7 @@ public final class Extractor {
      * The figure a part belongs to: "6,000 personnel, including 1,000 deminers and 5,000 construction workers"
      * gives the 6,000 for both parts; null when the figure is not introduced by "including".
      */
-    static Quantity includedIn(List<Token> t, Quantity q, List<Quantity> all) {
+    private static Quantity includedIn(List<Token> t, Quantity q, List<Quantity> all) {
         int i = all.indexOf(q);
         for (int p = i - 1; p >= 0; p--) {
             Quantity prev = all.get(p);

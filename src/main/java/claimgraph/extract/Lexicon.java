@@ -151,6 +151,9 @@ final class Lexicon {
             "children", "residents", "refugees", "households", "homes", "buildings", "countries", "nations",
             "states", "villages", "towns", "settlements", "cities", "kilograms", "tons-of", "fold");
 
+    /** Nouns that stand for a figure given elsewhere: "put the figure at 4,000". */
+    static final Set<String> FIGURE_NOUNS = words("figure", "number", "estimate", "total", "tally", "count");
+
     static final Set<String> MONTHS = words("january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
             "sept", "oct", "nov", "dec");
