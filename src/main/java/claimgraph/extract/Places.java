@@ -129,8 +129,15 @@ final class Places {
             return false;
         }
         String w = t.get(k).lower();
+        if (w.equals("of") && k > 0 && PLACE_OF.contains(t.get(k - 1).lower())) {
+            return true; // "near the border of Sumy Oblast", "the city of Pokrovsk", "out of Kursk"
+        }
         return Lexicon.PLACE_PREPOSITIONS.contains(w) && !Lexicon.SIDE_WORDS.contains(w);
     }
+
+    private static final Set<String> PLACE_OF = Set.of("border", "borders", "outskirts", "city", "town", "village",
+            "region", "province", "oblast", "parts", "part", "area", "areas", "vicinity", "territory", "suburbs",
+            "edge", "centre", "center", "south", "north", "east", "west", "out", "port", "district");
 
     private static Mention mentionEndingAt(Sentence s, int possessive) {
         for (Mention m : s.mentions()) {

@@ -449,4 +449,14 @@ class ExtractorTest {
         assertThat(c.measure()).isEqualTo(Measure.MATERIEL);
         assertThat(c.location().label()).isEqualTo("Russia");
     }
+
+    @Test
+    void extract_placeAfterBorderCityOrPartsOf_isTheLocation() {
+        assertThat(only("About 3,000 North Korean troops were moved near the border of Sumy Oblast, HUR said.").location().label())
+                .isEqualTo("Sumy Oblast");
+        assertThat(only("Russia has deployed 2,000 troops to the city of Pokrovsk, the General Staff said.").location().label())
+                .isEqualTo("Pokrovsk");
+        assertThat(only("North Korea has rotated about 4,000 of its soldiers out of Russia's Kursk region, the NIS said.")
+                .location().label()).isEqualTo("Kursk Oblast");
+    }
 }
