@@ -127,6 +127,11 @@ final class Attributions {
         return null;
     }
 
+    private static boolean isDateWord(Token tok) {
+        String w = tok.lower();
+        return Lexicon.WEEKDAYS.contains(w) || Lexicon.MONTHS.contains(w.replace(".", ""));
+    }
+
     /** A claimant noun phrase and its token range. */
     record Found(EntityRef ref, int from, int to) {}
 
@@ -193,8 +198,9 @@ final class Attributions {
             k++;
         }
         int end = k;
-        while (end > from && NP_GLUE.contains(t.get(end - 1).lower())) {
-            end--;
+        while (end > from && (NP_GLUE.contains(t.get(end - 1).lower()) || isDateWord(t.get(end - 1))
+                || end - 1 > from && t.get(end - 1).isNumber())) {
+            end--; // "announced by Keir Starmer on Sunday"
         }
         if (end > from && end + 1 < t.size() && DOCUMENT_HEADS.contains(t.get(end - 1).lower())
                 && Set.of("by", "from", "of").contains(t.get(end).lower())) {
@@ -255,7 +261,9 @@ final class Attributions {
     private static int parentheticalStart(List<Token> t, int close) {
         for (int k = close - 1; k >= Math.max(0, close - 16); k--) {
             if (t.get(k).text().equals(",")) {
-                return k + 1 < close && PARENTHETICAL_OPENERS.contains(t.get(k + 1).lower()) ? k : -1;
+                String opener = k + 1 < close ? t.get(k + 1).lower() : "";
+                boolean role = TITLES.contains(opener) || k + 2 < close && t.get(k + 2).type() == Token.Type.POSSESSIVE;
+                return PARENTHETICAL_OPENERS.contains(opener) || role ? k : -1; // ", chief of the general staff,"
             }
         }
         return -1;

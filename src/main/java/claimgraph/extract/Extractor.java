@@ -145,6 +145,9 @@ public final class Extractor {
                     return before; // "killed 30 soldiers and captured 12 others": each figure takes its own verb
                 }
                 Measure loss = Readings.lossVerb(t, head + 1, Readings.clauseEnd(t, head));
+                if (loss == null && Readings.levelOfLosses(t, q)) {
+                    loss = Readings.topicBefore(t, q); // "losses have reached about 971,020 personnel"
+                }
                 return loss == null ? Measure.PERSONNEL : loss;
             }
             return noun;
@@ -179,6 +182,11 @@ public final class Extractor {
         String w = t.get(k).lower();
         if (w.equals("of") && k > 0 && (t.get(k - 1).is("losses") || t.get(k - 1).is("casualties"))) {
             return Measure.CASUALTIES;
+        }
+        if (k > 1 && (t.get(k - 1).is("or") || t.get(k - 1).is("and"))
+                && Set.of("killed", "wounded", "injured").contains(t.get(k - 2).lower())
+                && Set.of("killed", "wounded", "injured").contains(w) && !t.get(k - 2).is(w)) {
+            return Measure.CASUALTIES; // "had killed or wounded 1,340 troops"
         }
         return switch (w) {
             case "killed" -> Measure.KILLED;

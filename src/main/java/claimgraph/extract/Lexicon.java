@@ -57,7 +57,7 @@ final class Lexicon {
             "plan", "planned", "planning", "expected", "expects", "expecting", "expect", "preparing", "prepares",
             "prepare", "intends", "intend", "intended", "intending", "pledged", "pledges", "pledge", "promised",
             "promises", "promise", "committed", "proposed", "proposes", "considering", "considers", "potential",
-            "possible", "possibly", "seeks", "sought", "poised", "ready",
+            "possible", "possibly", "seeks", "sought", "poised", "ready", "hoped", "hopes", "hope", "hoping",
             "decided", "agreed", "offered", "offers", "offer", "vowed", "vows", "aims", "aim", "aiming", "threatened",
             "threatens", "wants", "envisaged", "envisages", "projected", "forecast", "upcoming",
             "future", "if");

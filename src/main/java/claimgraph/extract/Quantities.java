@@ -109,6 +109,9 @@ final class Quantities {
             if (prev.text().equals(":") && from > 1 && tokens.get(from - 2).isNumber()) {
                 return false; // a clock time
             }
+            if (aged(tokens, from)) {
+                return false; // "the two prisoners, aged 20 and 26"
+            }
             if (!words && value < 100 && from > 1 && modelName(tokens, from, end)) {
                 return false; // "18 Leopard 1 tanks": the 1 is part of the model's name
             }
@@ -161,6 +164,19 @@ final class Quantities {
         return countBefore || weaponAfter;
     }
 
+    private static boolean aged(List<Token> tokens, int from) {
+        for (int k = from - 1; k >= Math.max(0, from - 4); k--) {
+            String w = tokens.get(k).lower();
+            if (w.equals("aged") || w.equals("ages") || w.equals("age")) {
+                return true;
+            }
+            if (!(tokens.get(k).isNumber() || w.equals("and") || w.equals(",") || w.equals("between"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean countedNounFollows(List<Token> tokens, int end) {
         for (int k = end; k < Math.min(tokens.size(), end + 4); k++) {
             String w = tokens.get(k).lower();
@@ -194,10 +210,26 @@ final class Quantities {
         return false;
     }
 
+    private static final java.util.regex.Pattern SUFFIXED = java.util.regex.Pattern.compile(
+            "(\\d{1,3}(?:,\\d{3})*|\\d+(?:\\.\\d+)?)(k|K|m|mn|mln|bn)");
+
     private static Parsed parse(List<Token> tokens, int i, String text) {
         Token t = tokens.get(i);
         if (t.isNumber()) {
             return digits(tokens, i, text);
+        }
+        java.util.regex.Matcher m = SUFFIXED.matcher(t.text());
+        if (m.matches()) { // "12K troops", "1.5m shells", "1.2bn rounds"
+            String unit = m.group(2).toLowerCase(java.util.Locale.ROOT);
+            boolean countFollows = i + 1 < tokens.size() && (Lexicon.PERSONNEL.contains(tokens.get(i + 1).lower())
+                    || Lexicon.MATERIEL.contains(tokens.get(i + 1).lower()) || tokens.get(i + 1).isCapitalized()
+                    || tokens.get(i + 1).is("of"));
+            if (unit.equals("m") && !countFollows) {
+                return null; // "155m" may be metres
+            }
+            double v = Double.parseDouble(m.group(1).replace(",", ""))
+                    * (unit.equals("k") ? 1_000 : unit.equals("bn") ? 1_000_000_000 : 1_000_000);
+            return v == Math.floor(v) ? new Parsed((long) v, i + 1, true, false) : null;
         }
         if (t.isWord()) {
             return words(tokens, i);

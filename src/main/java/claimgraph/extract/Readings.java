@@ -64,6 +64,10 @@ final class Readings {
     /** The measure a counted noun gives by itself (before any casualty verb). */
     static Measure nounMeasure(List<Token> t, int head) {
         String w = t.get(head).lower();
+        if (LOSS_PAIR.contains(w) && head + 2 < t.size() && Set.of("and", "or", "+", "&").contains(t.get(head + 1).lower())
+                && LOSS_PAIR.contains(t.get(head + 2).lower()) && !t.get(head + 2).is(w)) {
+            return Measure.CASUALTIES; // "4,300 killed and wounded", "(killed + wounded)"
+        }
         if (isStrong(t, head)) {
             return Measure.PERSONNEL;
         }
@@ -106,8 +110,8 @@ final class Readings {
             if (w.equals("casualties") || w.equals("losses") || w.equals("lost")) {
                 return Measure.CASUALTIES;
             }
-            if (w.equals("missing")) {
-                return null;
+            if (w.equals("missing") || REPLENISH.contains(w)) {
+                return null; // "arrived to replenish the losses": the figure is the reinforcement
             }
         }
         return null;
@@ -239,6 +243,7 @@ final class Readings {
             Token tok = t.get(k);
             String w = tok.lower();
             if (Lexicon.POSSIBLE.contains(w) && !(w.equals("may") && tok.isCapitalized() && k > 0)
+                    && !(w.equals("committed") && passive(t, k))
                     && !hedgeOnThePast(t, k) && !(k + 1 < t.size() && CONTINUING.contains(t.get(k + 1).lower()))) {
                 return Status.POSSIBLE;
             }
@@ -311,6 +316,29 @@ final class Readings {
     private static boolean isStrong(List<Token> t, int k) {
         String w = t.get(k).lower();
         return w.endsWith("-strong") || w.equals("strong") && k > 0 && t.get(k - 1).text().equals("-");
+    }
+
+    /** "were (first) committed to combat": troops already in battle, not a pledge. */
+    private static boolean passive(List<Token> t, int k) {
+        Set<String> be = Set.of("was", "were", "been", "being", "are", "is");
+        return k > 0 && be.contains(t.get(k - 1).lower()) || k > 1 && be.contains(t.get(k - 2).lower());
+    }
+
+    private static final Set<String> REPLENISH = Set.of("replenish", "replenishing", "replace", "replacing", "offset",
+            "compensate", "compensating", "replacements");
+    private static final Set<String> LOSS_PAIR = Set.of("killed", "dead", "wounded", "injured");
+    private static final Set<String> LEVEL_BEFORE = Set.of("reached", "reach", "reaches", "stand", "stands", "stood",
+            "total", "totals", "totalled", "totaled", "exceeded", "exceed", "exceeds", "topped", "surpassed", "at", "to",
+            ":", "hit", "passed");
+
+    /** "losses have reached about 971,020 personnel": a loss noun states its level in the figure. */
+    static boolean levelOfLosses(List<Token> t, Quantity q) {
+        int k = q.qualifierFrom() - 1;
+        if (k < 1 || !LEVEL_BEFORE.contains(t.get(k).lower())) {
+            return false;
+        }
+        Measure topic = topicBefore(t, q);
+        return topic == Measure.CASUALTIES || topic == Measure.KILLED || topic == Measure.WOUNDED;
     }
 
     static boolean isQuote(String w) {

@@ -66,9 +66,9 @@ final class Sentences {
     /** Titles and name prefixes never end a sentence ("Maj. Gen. Pat Ryder", "Sen. Smith", "St. Petersburg"). */
     private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile(
             "(?:^|[\\s(\"“])(?:Gen|Lt|Col|Maj|Sgt|Capt|Cpt|Adm|Brig|Cmdr|Cdr|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Prof|Rev|Pres|Amb|Gens|Reps|Sens|St|Ft|Mt)\\.$");
-    /** Abbreviated months end a sentence only when no day or year follows ("since Feb. 24, 2022"). */
+    /** Abbreviated months and "approx." end a sentence only when no number follows ("since Feb. 24, 2022"). */
     private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile(
-            "(?:^|\\s)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.$");
+            "(?:^|\\s)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|ca|est|No|Nos)\\.$");
 
     /**
      * Undoes the model's splits after an initial ("N. Korea", "Lloyd J. Austin"), after a title ("Maj. Gen. Pat

@@ -459,4 +459,45 @@ class ExtractorTest {
         assertThat(only("North Korea has rotated about 4,000 of its soldiers out of Russia's Kursk region, the NIS said.")
                 .location().label()).isEqualTo("Kursk Oblast");
     }
+
+    @Test
+    void extract_killedAndWoundedTogether_isCasualties() {
+        assertThat(only("Ukrainian forces had killed or wounded 1,340 North Korean troops, the General Staff said.").measure())
+                .isEqualTo(Measure.CASUALTIES);
+        assertThat(only("North Korean units suffered 4,300 killed and wounded in Kursk, the NIS said.").measure())
+                .isEqualTo(Measure.CASUALTIES);
+        assertThat(only("Russia's losses in Ukraine have reached about 971,020 personnel, the General Staff said.").measure())
+                .isEqualTo(Measure.CASUALTIES);
+        assertThat(only("Some 3,000 North Korean troops arrived in January to replenish the losses, the NIS said.").measure())
+                .isEqualTo(Measure.PERSONNEL);
+    }
+
+    @Test
+    void extract_agesDistancesAndSuffixedNumbers() {
+        assertThat(extract("The two prisoners, aged 20 and 26, were captured in Kursk, the SBU said."))
+                .extracting(ExtractedClaim::value).containsExactly(2L);
+        assertThat(extract("Russia holds a 1,000-km front line with 600,000 troops, the ministry said."))
+                .extracting(ExtractedClaim::value).containsExactly(600_000L);
+        assertThat(extract("North Korea has sent 1.5m artillery shells and 12K troops to Russia, the ministry said."))
+                .extracting(ExtractedClaim::value).containsExactlyInAnyOrder(1_500_000L, 12_000L);
+        assertThat(extract("The 155mm shells have a range of 5km, the ministry said.")).isEmpty();
+        ExtractedClaim approx = only("North Korea has sent approx. 12,000 troops to Russia, the NIS said.");
+        assertThat(approx.qualifier()).isEqualTo(Qualifier.APPROXIMATELY);
+        assertThat(approx.claimant().mention()).isEqualTo("NIS");
+    }
+
+    @Test
+    void extract_appositiveRoleAndTrailingDate_leaveTheNamedClaimant() {
+        assertThat(only("Valery Gerasimov, chief of the general staff, told Putin that 4,000 Ukrainian soldiers had been captured.")
+                .claimant().mention()).isEqualTo("Valery Gerasimov");
+        assertThat(only("A package of 40 howitzers was announced by Keir Starmer on Sunday.").claimant().mention())
+                .isEqualTo("Keir Starmer");
+    }
+
+    @Test
+    void extract_troopsCommittedToCombat_areActual_hopesArePossible() {
+        assertThat(only("About 1,000 North Korean soldiers were wounded since the troops were first committed to combat, the JCS said.")
+                .status()).isEqualTo(Status.ACTUAL);
+        assertThat(only("The ministry hoped to provide 50 tanks by spring.").status()).isEqualTo(Status.POSSIBLE);
+    }
 }
