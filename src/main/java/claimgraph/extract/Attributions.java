@@ -45,6 +45,13 @@ final class Attributions {
             if (covered[i]) {
                 continue;
             }
+            if (w.equals(":") && i > 0 && i <= 14 && !t.get(i - 1).isNumber() && out.isEmpty()) {
+                Found speaker = backward(s, i, g, resolver); // "Kyrylo Budanov: North Korea has handed over ..."
+                if (speaker != null && (!speaker.ref().iri().startsWith(Resolver.LOCAL) || speaker.ref().kind().equals("Person"))) {
+                    out.add(new Attribution(speaker.ref(), speaker.from(), i + 1, i));
+                }
+                continue;
+            }
             if (w.equals("according") && i + 1 < t.size() && t.get(i + 1).is("to")) {
                 Found np = forward(s, i + 2, g, resolver);
                 add(out, np, i, i);

@@ -149,7 +149,8 @@ final class Lexicon {
             "rd", "a.m.", "p.m.", "degrees", "inches", "feet", "ft", "mph", "knots", "calibre", "caliber", "gauge",
             "yards", "seats", "votes", "pages", "sanctions", "companies", "firms", "people", "civilians",
             "children", "residents", "refugees", "households", "homes", "buildings", "countries", "nations",
-            "states", "villages", "towns", "settlements", "cities", "kilograms", "tons-of", "fold");
+            "states", "villages", "towns", "settlements", "cities", "kilograms", "tons-of", "fold", "jobs", "apartments",
+            "homes", "students", "tourists", "passengers", "patients", "voters");
 
     /** Nouns that stand for a figure given elsewhere: "put the figure at 4,000". */
     static final Set<String> FIGURE_NOUNS = words("figure", "number", "estimate", "total", "tally", "count");

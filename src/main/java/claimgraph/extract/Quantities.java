@@ -109,6 +109,9 @@ final class Quantities {
             if (prev.text().equals(":") && from > 1 && tokens.get(from - 2).isNumber()) {
                 return false; // a clock time
             }
+            if (prev.isCapitalized() && DOCUMENT_PARTS.contains(prev.lower())) {
+                return false; // "Article 4 of the treaty", "Resolution 2231"
+            }
             if (aged(tokens, from)) {
                 return false; // "the two prisoners, aged 20 and 26"
             }
@@ -122,8 +125,8 @@ final class Quantities {
                 next = tokens.get(end + 1); // "10,000-strong", "50-year-old"
                 String word = next.lower();
                 String head = word.indexOf('-') > 0 ? word.substring(0, word.indexOf('-')) : word;
-                if (Lexicon.NOT_COUNTED.contains(head)) {
-                    return false;
+                if (Lexicon.NOT_COUNTED.contains(head) || !countingCompound(head)) {
+                    return false; // "a 50,000-apartment housing drive", "a 1,000-km front"
                 }
             }
             String n = next.lower();
@@ -162,6 +165,19 @@ final class Quantities {
         boolean countBefore = before.isNumber() || unit(before.lower()) != null;
         boolean weaponAfter = end < tokens.size() && Lexicon.MATERIEL.contains(tokens.get(end).lower());
         return countBefore || weaponAfter;
+    }
+
+    private static final java.util.Set<String> DOCUMENT_PARTS = java.util.Set.of("article", "articles", "resolution",
+            "chapter", "section", "clause", "paragraph", "phase", "stage", "level", "category", "type", "annex",
+            "protocol", "point", "item", "flight", "route", "highway", "road", "block", "building", "gate", "terminal");
+
+    /** The word after "N-" counts men or weapons ("10,000-strong", "2,000-man", "100-vehicle"). */
+    private static boolean countingCompound(String head) {
+        String singular = head.endsWith("s") ? head : head + "s";
+        return head.equals("strong") || head.equals("plus") || head.equals("odd") || head.equals("man")
+                || head.equals("member") || Lexicon.PERSONNEL.contains(head) || Lexicon.PERSONNEL.contains(singular)
+                || Lexicon.MATERIEL.contains(head) || Lexicon.MATERIEL.contains(singular)
+                || Lexicon.LOSS_NOUNS.containsKey(head);
     }
 
     private static boolean aged(List<Token> tokens, int from) {

@@ -129,7 +129,7 @@ final class Readings {
         Measure personnel = null;
         for (int k = q.qualifierFrom() - 1; k >= start; k--) {
             String w = t.get(k).lower();
-            if (t.get(k).isNumber()) {
+            if (t.get(k).isNumber() && !isDatePart(t, k)) {
                 break;
             }
             if (w.equals("and") && k + 1 < q.qualifierFrom() && ownPredicate(t.get(k + 1).lower())) {
@@ -339,6 +339,15 @@ final class Readings {
         }
         Measure topic = topicBefore(t, q);
         return topic == Measure.CASUALTIES || topic == Measure.KILLED || topic == Measure.WOUNDED;
+    }
+
+    /** "since 24 February 2022", "as of 15 May": a day or year, not a figure. */
+    private static boolean isDatePart(List<Token> t, int k) {
+        String d = t.get(k).text();
+        boolean year = d.matches("(19|20)\\d\\d");
+        boolean nextToMonth = k > 0 && Lexicon.MONTHS.contains(t.get(k - 1).lower().replace(".", ""))
+                || k + 1 < t.size() && Lexicon.MONTHS.contains(t.get(k + 1).lower().replace(".", ""));
+        return year || d.matches("\\d{1,2}") && nextToMonth;
     }
 
     static boolean isQuote(String w) {

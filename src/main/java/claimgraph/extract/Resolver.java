@@ -103,6 +103,10 @@ final class Resolver {
                 && lastClaimant != null && refersTo(lower, lastClaimant)) {
             return lastClaimant; // "the spy agency" after the NIS
         }
+        if ((Lexicon.ANAPHORS.contains("the " + lower) || allLowercase(t, from, to)) && isDefinite(s, from)
+                && lastOrganisation != null && refersTo(lower, lastOrganisation)) {
+            return lastOrganisation; // "Park quoted the agency as saying": the agency named before Park spoke
+        }
         boolean plausible = false;
         for (int k = from; k < to; k++) {
             plausible |= t.get(k).isCapitalized() || Lexicon.SOURCE_NOUNS.contains(t.get(k).lower());

@@ -500,4 +500,30 @@ class ExtractorTest {
                 .status()).isEqualTo(Status.ACTUAL);
         assertThat(only("The ministry hoped to provide 50 tanks by spring.").status()).isEqualTo(Status.POSSIBLE);
     }
+
+    @Test
+    void extract_speakerBeforeAColon_isTheClaimant() {
+        ExtractedClaim c = only("Kyrylo Budanov: North Korea has handed over to Russia about 5.5 million artillery shells.");
+        assertThat(c.claimant().label()).isEqualTo("Kyrylo Budanov");
+        assertThat(c.location().label()).isEqualTo("Russia");
+        assertThat(only("Russia's losses as of 15 May: 1,060 soldiers in one day.").claimant().iri()).doesNotContain("losses");
+    }
+
+    @Test
+    void extract_definiteAnaphorAfterAnotherSpeaker_findsTheOrganisationNamedBefore() {
+        ExtractedClaim c = extract("""
+                North Korea has sent 1,000 more troops, South Korea's spy agency said.
+                About 300 soldiers have been killed, Park quoted the agency as saying.""").stream()
+                .filter(x -> x.value() == 300).findFirst().orElseThrow();
+        assertThat(c.claimant().label()).isEqualTo("National Intelligence Service");
+    }
+
+    @Test
+    void extract_documentNumbersAndNonMilitaryCompounds_areNotClaims() {
+        assertThat(extract("Pyongyang deployed its troops under Article 4 of the treaty, the NIS said.")).isEmpty();
+        assertThat(extract("The soldiers built a 50,000-apartment housing project, the NIS said.")).isEmpty();
+        assertThat(extract("The missile contract will support about 700 jobs, Downing Street said.")).isEmpty();
+        assertThat(only("The total losses of Russian forces since 24 February 2022 have reached about 971,020 personnel.")
+                .measure()).isEqualTo(Measure.CASUALTIES);
+    }
 }
