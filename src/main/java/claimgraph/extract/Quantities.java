@@ -234,8 +234,8 @@ final class Quantities {
         if (t.isNumber()) {
             return digits(tokens, i, text);
         }
-        java.util.regex.Matcher m = SUFFIXED.matcher(t.text());
-        if (m.matches()) { // "12K troops", "1.5m shells", "1.2bn rounds"
+        java.util.regex.Matcher m = Character.isDigit(t.text().charAt(0)) ? SUFFIXED.matcher(t.text()) : null;
+        if (m != null && m.matches()) { // "12K troops", "1.5m shells", "1.2bn rounds"
             String unit = m.group(2).toLowerCase(java.util.Locale.ROOT);
             boolean countFollows = i + 1 < tokens.size() && (Lexicon.PERSONNEL.contains(tokens.get(i + 1).lower())
                     || Lexicon.MATERIEL.contains(tokens.get(i + 1).lower()) || tokens.get(i + 1).isCapitalized()

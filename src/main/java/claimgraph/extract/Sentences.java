@@ -82,9 +82,9 @@ final class Sentences {
                 opennlp.tools.util.Span prev = out.get(out.size() - 1);
                 String before = line.substring(prev.getStart(), prev.getEnd()).stripTrailing();
                 String next = line.substring(s.getStart(), s.getEnd()).stripLeading();
-                if (INITIAL.matcher(before).find() || TITLE.matcher(before).find()
-                        || MONTH.matcher(before).find() && !next.isEmpty() && Character.isDigit(next.charAt(0))
-                        || DOTTED.matcher(before).find() && !next.isEmpty() && Character.isLowerCase(next.charAt(0))) {
+                if (endsWith(INITIAL, before) || endsWith(TITLE, before)
+                        || endsWith(MONTH, before) && !next.isEmpty() && Character.isDigit(next.charAt(0))
+                        || endsWith(DOTTED, before) && !next.isEmpty() && Character.isLowerCase(next.charAt(0))) {
                     out.set(out.size() - 1, new opennlp.tools.util.Span(prev.getStart(), s.getEnd()));
                     continue;
                 }
@@ -92,6 +92,12 @@ final class Sentences {
             out.add(s);
         }
         return out.toArray(new opennlp.tools.util.Span[0]);
+    }
+
+    /** The pattern (anchored at the end) matches the last characters of the sentence: only those are scanned. */
+    private static boolean endsWith(java.util.regex.Pattern p, String sentence) {
+        return p.matcher(sentence).region(Math.max(0, sentence.length() - 24), sentence.length())
+                .useAnchoringBounds(false).find();
     }
 
     private static boolean isSpace(char c) {
