@@ -45,10 +45,15 @@ final class Attributions {
             if (covered[i]) {
                 continue;
             }
-            if (w.equals(":") && i > 0 && i <= 14 && !t.get(i - 1).isNumber() && out.isEmpty()) {
+            if (w.equals(":") && i > 0 && !t.get(i - 1).isNumber() && out.isEmpty()) {
                 Found speaker = backward(s, i, g, resolver); // "Kyrylo Budanov: North Korea has handed over ..."
-                if (speaker != null && (!speaker.ref().iri().startsWith(Resolver.LOCAL) || speaker.ref().kind().equals("Person"))) {
+                if (speaker != null && onlyTitlesBefore(t, speaker.from()) && named(speaker)) {
                     out.add(new Attribution(speaker.ref(), speaker.from(), i + 1, i));
+                    continue;
+                }
+                Found source = t.size() - i <= 6 ? forward(s, i + 1, g, resolver) : null; // "... in Russia: JCS"
+                if (source != null && source.to() >= t.size() - 1 && named(source)) {
+                    out.add(new Attribution(source.ref(), i, source.to(), i));
                 }
                 continue;
             }
@@ -132,6 +137,24 @@ final class Attributions {
             return np;
         }
         return null;
+    }
+
+    /** "🔸 Head of Ukraine's Defence Intelligence (HUR) Kyrylo Budanov:": nothing but a title before the speaker. */
+    private static boolean onlyTitlesBefore(List<Token> t, int from) {
+        for (int k = 0; k < from; k++) {
+            Token tok = t.get(k);
+            if (tok.isWord() && !tok.isCapitalized() && !TITLES.contains(tok.lower()) && !NP_GLUE.contains(tok.lower())) {
+                return false;
+            }
+            if (tok.isNumber()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean named(Found f) {
+        return !f.ref().iri().startsWith(Resolver.LOCAL) || f.ref().kind().equals("Person");
     }
 
     private static boolean isDateWord(Token tok) {

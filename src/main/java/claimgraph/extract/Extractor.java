@@ -64,6 +64,9 @@ public final class Extractor {
                     .filter(q -> !insideName(s, q)).toList();
             EntityRef sentenceVoice = null;
             for (Quantity q : quantities) {
+                if (countsSources(t, q)) {
+                    continue; // "according to two American officials"
+                }
                 Measure measure = measure(t, q, quantities);
                 if (measure == null || measure == Measure.MATERIEL && !Readings.supplies(t)) {
                     continue;
@@ -140,11 +143,17 @@ public final class Extractor {
             if (noun == Measure.PERSONNEL && Readings.isBase(t, q.qualifierFrom())) {
                 return Measure.PERSONNEL; // the base a part is counted from: the force, not its losses
             }
+            if (noun == Measure.PERSONNEL && Readings.civilianWorkers(t, head)) {
+                return null; // "4,800 North Korean workers" on building sites: not a military unit
+            }
             if (noun == Measure.PERSONNEL) {
+                Measure loss = Readings.lossVerb(t, head + 1, Readings.clauseEnd(t, head));
+                if (before == Measure.CASUALTIES && loss != null) {
+                    return loss; // "lost some 2,000 soldiers killed in action"
+                }
                 if (before != null) {
                     return before; // "killed 30 soldiers and captured 12 others": each figure takes its own verb
                 }
-                Measure loss = Readings.lossVerb(t, head + 1, Readings.clauseEnd(t, head));
                 if (loss == null && Readings.levelOfLosses(t, q)) {
                     loss = Readings.topicBefore(t, q); // "losses have reached about 971,020 personnel"
                 }
@@ -195,6 +204,22 @@ public final class Extractor {
             case "lost" -> Measure.CASUALTIES;
             default -> null;
         };
+    }
+
+    private static final Set<String> COUNTED_SOURCES = Set.of("officials", "official", "sources", "source",
+            "diplomats", "lawmakers", "legislators", "analysts", "experts", "observers", "witnesses", "people");
+
+    /** The figure counts who speaks, not forces: "two American officials", "three sources familiar with". */
+    private static boolean countsSources(List<Token> t, Quantity q) {
+        for (int k = q.to(); k < Math.min(t.size(), q.to() + 3); k++) {
+            if (COUNTED_SOURCES.contains(t.get(k).lower())) {
+                return true;
+            }
+            if (!t.get(k).isWord() || Lexicon.PERSONNEL.contains(t.get(k).lower())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean putsTheFigureAt(List<Token> t, int from) {

@@ -41,7 +41,8 @@ final class Quantities {
             Map.entry("no more than", Qualifier.UP_TO), Map.entry("fewer than", Qualifier.UP_TO),
             Map.entry("less than", Qualifier.UP_TO), Map.entry("under", Qualifier.UP_TO),
             Map.entry("just under", Qualifier.UP_TO), Map.entry("up to around", Qualifier.UP_TO),
-            Map.entry("up to about", Qualifier.UP_TO));
+            Map.entry("up to about", Qualifier.UP_TO), Map.entry("approaching", Qualifier.APPROXIMATELY),
+            Map.entry("nearing", Qualifier.APPROXIMATELY));
 
     private static final java.util.Set<String> PHRASAL_OVER = java.util.Set.of("hand", "hands", "handed", "handing",
             "turn", "turns", "turned", "turning", "take", "takes", "took", "taken", "taking", "pass", "passed",
@@ -89,6 +90,8 @@ final class Quantities {
             } else if (end < tokens.size() && tokens.get(end).is("plus")) {
                 q = Qualifier.MORE_THAN;
                 end++;
+            } else if (q == Qualifier.EXACT && end + 1 < tokens.size() && tokens.get(end).is("or") && tokens.get(end + 1).is("so")) {
+                q = Qualifier.APPROXIMATELY; // "11,000 or so"
             }
             if (accept(tokens, i, end, p.value(), p.words(), q, text)) {
                 found.add(new Quantity(p.value(), q, i, end, qFrom, false));

@@ -91,6 +91,9 @@ final class Readings {
                     || w.equals("which") || w.equals("who") || w.equals("whereas")) {
                 return null;
             }
+            if (Set.of("killed", "captured", "wounded", "injured", "lost").contains(w) && objectFigure(t, k + 1)) {
+                return null; // "..., captured about 1,000 square kilometres": the verb has its own object
+            }
             if (w.equals("killed") || w.equals("died") || w.equals("dead") || w.equals("perished")) {
                 if (k + 2 < t.size() && (t.get(k + 1).is("or") || t.get(k + 1).is("and"))
                         && (t.get(k + 2).is("wounded") || t.get(k + 2).is("injured"))) {
@@ -326,10 +329,25 @@ final class Readings {
 
     private static final Set<String> REPLENISH = Set.of("replenish", "replenishing", "replace", "replacing", "offset",
             "compensate", "compensating", "replacements");
+    private static final Set<String> QUALIFIER_WORDS = Set.of("about", "around", "some", "nearly", "almost", "over",
+            "more", "than", "at", "least", "up", "to", "as", "many", "roughly", "approximately", "another");
+
+    /** A figure right after the verb, qualifier words aside: the verb's own object. */
+    private static boolean objectFigure(List<Token> t, int k) {
+        for (int j = k; j < Math.min(t.size(), k + 4); j++) {
+            if (t.get(j).isNumber()) {
+                return true;
+            }
+            if (!QUALIFIER_WORDS.contains(t.get(j).lower())) {
+                return false;
+            }
+        }
+        return false;
+    }
     private static final Set<String> LOSS_PAIR = Set.of("killed", "dead", "wounded", "injured");
     private static final Set<String> LEVEL_BEFORE = Set.of("reached", "reach", "reaches", "stand", "stands", "stood",
             "total", "totals", "totalled", "totaled", "exceeded", "exceed", "exceeds", "topped", "surpassed", "at", "to",
-            ":", "hit", "passed");
+            ":", "hit", "passed", "is", "are", "was", "were", "now", "already");
 
     /** "losses have reached about 971,020 personnel": a loss noun states its level in the figure. */
     static boolean levelOfLosses(List<Token> t, Quantity q) {
@@ -340,6 +358,26 @@ final class Readings {
         Measure topic = topicBefore(t, q);
         return topic == Measure.CASUALTIES || topic == Measure.KILLED || topic == Measure.WOUNDED;
     }
+
+    /** Workers hired for civilian work ("employed on building sites") are no forces; in military units they are. */
+    static boolean civilianWorkers(List<Token> t, int head) {
+        if (!t.get(head).is("workers") && !t.get(head).is("labourers") && !t.get(head).is("laborers")) {
+            return false;
+        }
+        boolean civilian = false;
+        for (Token tok : t) {
+            String w = tok.lower();
+            if (w.equals("military") || w.equals("army") || w.equals("troops") || w.equals("soldiers")
+                    || w.equals("deminers") || w.equals("sappers") || w.equals("engineers")) {
+                return false;
+            }
+            civilian |= CIVILIAN_WORK.contains(w);
+        }
+        return civilian;
+    }
+
+    private static final Set<String> CIVILIAN_WORK = Set.of("employed", "employment", "factory", "factories", "sites",
+            "site", "wages", "labour", "labor", "companies", "farms", "restaurants", "jobs", "hired", "contracts");
 
     /** "since 24 February 2022", "as of 15 May": a day or year, not a figure. */
     private static boolean isDatePart(List<Token> t, int k) {

@@ -526,4 +526,33 @@ class ExtractorTest {
         assertThat(only("The total losses of Russian forces since 24 February 2022 have reached about 971,020 personnel.")
                 .measure()).isEqualTo(Measure.CASUALTIES);
     }
+
+    @Test
+    void extract_lossVerbWithItsOwnObject_andLostKilledInAction() {
+        assertThat(only("The offensive involved roughly 6,000 Ukrainian troops, captured about 1,000 square kilometers, the ministry said.")
+                .measure()).isEqualTo(Measure.PERSONNEL);
+        assertThat(only("Russia lost some 2,000 soldiers killed in action near Kursk, the General Staff said.").measure())
+                .isEqualTo(Measure.KILLED);
+        assertThat(rows("About 300 soldiers were killed the previous day and 20 were captured at the front, the ministry said."))
+                .extracting(r -> r.toList().get(0)).containsExactlyInAnyOrder(Measure.KILLED, Measure.CAPTURED);
+    }
+
+    @Test
+    void extract_countedSourcesAndCivilianWorkers_areNotForces() {
+        assertThat(extract("North Korea has sent 11,000 or so troops to Russia, according to two American officials."))
+                .extracting(ExtractedClaim::value, ExtractedClaim::qualifier)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(11_000L, Qualifier.APPROXIMATELY));
+        assertThat(extract("Some 4,800 North Korean workers are employed on building sites in Russia, the NIS said.")).isEmpty();
+        assertThat(only("About 5,000 North Korean military construction workers were sent to Russia, the NIS said.").value())
+                .isEqualTo(5_000);
+        assertThat(only("Russia's losses are approaching 950,000 troops, the General Staff said.").measure())
+                .isEqualTo(Measure.CASUALTIES);
+    }
+
+    @Test
+    void extract_headlineEndingInItsSource_isAttributedToIt() {
+        ExtractedClaim c = only("N. Korea has suffered 2,000 deaths in Russia: JCS");
+        assertThat(c.claimant().mention()).isEqualTo("JCS");
+        assertThat(c.location().label()).isEqualTo("Russia");
+    }
 }
