@@ -59,6 +59,9 @@ public final class Extractor {
             }
             List<Attribution> attributions = Attributions.find(s, gazetteer, resolver);
             Attribution following = si + 1 < sentences.size() ? followingAttribution(sentences.get(si + 1), resolver) : null;
+            if (following == null) {
+                following = quoteClosedLater(sentences, si, resolver);
+            }
             EntityRef inherited = s.paragraph() == previousParagraph ? previousExplicit : null;
             List<Quantity> quantities = Quantities.find(t, article.text()).stream()
                     .filter(q -> !insideName(s, q)).toList();
@@ -316,6 +319,48 @@ public final class Extractor {
     }
 
     /** "This is reported by Bloomberg with reference to sources." attributes the sentence before it. */
+    /**
+     * A quotation that runs over several sentences is attributed where it closes: '"Around 600 of our soldiers
+     * died. They fought bravely," Zelenskiy said.'
+     */
+    private Attribution quoteClosedLater(List<Sentence> sentences, int si, Resolver resolver) {
+        if (quotes(sentences.get(si).tokens()) % 2 == 0 || !opensWithQuote(sentences.get(si).tokens())) {
+            return null;
+        }
+        for (int j = si + 1; j < Math.min(sentences.size(), si + 4); j++) {
+            List<Token> t = sentences.get(j).tokens();
+            int close = -1;
+            for (int k = 0; k < t.size(); k++) {
+                if (Readings.isQuote(t.get(k).text()) && !t.get(k).text().equals("'")) {
+                    close = k;
+                    break;
+                }
+            }
+            if (close < 0) {
+                continue; // still inside the quotation
+            }
+            for (Attribution a : Attributions.find(sentences.get(j), gazetteer, resolver)) {
+                if (a.anchor() > close) {
+                    return a;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static int quotes(List<Token> t) {
+        int n = 0;
+        for (Token tok : t) {
+            n += Readings.isQuote(tok.text()) && !tok.text().equals("'") && !tok.text().equals("’") ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static boolean opensWithQuote(List<Token> t) {
+        return !t.isEmpty() && (t.get(0).text().equals("\"") || t.get(0).text().equals("“"));
+    }
+
     private Attribution followingAttribution(Sentence next, Resolver resolver) {
         List<Token> t = next.tokens();
         if (t.size() < 4 || !(t.get(0).is("this") || t.get(0).is("that") || t.get(0).is("it"))) {

@@ -28,6 +28,8 @@ final class Resolver {
     private EntityRef lastOutlet;
     /** The organisation named most recently, claimant or not: "The General Staff released figures. ..., it said." */
     private EntityRef lastOrganisation;
+    /** Who "the official" is: the last claimant named as an official or spokesperson. */
+    private EntityRef lastOfficial;
 
     Resolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -56,6 +58,21 @@ final class Resolver {
     }
 
     EntityRef claimant(Sentence s, int from, int to) {
+        boolean speaksFor = false;
+        for (int k = from; k < to; k++) {
+            speaksFor |= SPEAKING_FOR.contains(s.tokens().get(k).lower());
+        }
+        if (speaksFor && to - from == 1 && isDefinite(s, from) && lastOfficial != null) {
+            return lastOfficial; // "A JCS official briefed reporters. ..., the official said."
+        }
+        EntityRef ref = resolve(s, from, to);
+        if (speaksFor && ref != null) {
+            lastOfficial = ref;
+        }
+        return ref;
+    }
+
+    private EntityRef resolve(Sentence s, int from, int to) {
         List<Token> t = s.tokens();
         if (to - from > 12) {
             Mention whole = mentionEndingAt(s, from, to);
@@ -121,6 +138,8 @@ final class Resolver {
         return local(phrase, PLURAL_HEADS.contains(head) ? "Group" : "LocalActor");
     }
 
+    private static final Set<String> SPEAKING_FOR = Set.of("official", "officials", "spokesman", "spokesperson",
+            "spokeswoman");
     private static final Set<String> DOCUMENTS = Set.of("report", "statement", "assessment", "update", "briefing",
             "source", "sources");
 
@@ -128,7 +147,7 @@ final class Resolver {
     private static boolean refersTo(String anaphor, EntityRef antecedent) {
         String head = anaphor.substring(anaphor.lastIndexOf(' ') + 1);
         if (DOCUMENTS.contains(head)) {
-            return true;
+            return true; // "the report": whoever spoke last
         }
         String words = (antecedent.mention() + " " + antecedent.label()).toLowerCase(Locale.ROOT);
         if (words.contains(head) || words.contains(head.replaceAll("s$", ""))) {

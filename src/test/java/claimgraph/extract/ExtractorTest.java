@@ -555,4 +555,20 @@ class ExtractorTest {
         assertThat(c.claimant().mention()).isEqualTo("JCS");
         assertThat(c.location().label()).isEqualTo("Russia");
     }
+
+    @Test
+    void extract_quotationOverSeveralSentences_isAttributedWhereItCloses() {
+        ExtractedClaim c = only("\"Around 600 of our soldiers died. They fought bravely,\" Zelenskiy said.");
+        assertThat(c.claimant().label()).isEqualTo("Volodymyr Zelenskyy");
+    }
+
+    @Test
+    void extract_theOfficial_isTheOfficialNamedBefore() {
+        ExtractedClaim c = extract("""
+                A JCS official briefed reporters on Monday.
+                The NIS said 3,000 troops were sent.
+                About 1,000 North Korean troops were killed, the official said.""").stream()
+                .filter(x -> x.value() == 1_000).findFirst().orElseThrow();
+        assertThat(c.claimant().mention()).isEqualTo("JCS");
+    }
 }
