@@ -267,7 +267,8 @@ final class Attributions {
             if (t.get(k).text().equals(",")) {
                 int open = parentheticalStart(t, k);
                 if (open < 0) {
-                    return null;
+                    Found apposed = apposedName(s, k, resolver);
+                    return apposed; // "Ukraine's commander-in-chief, Oleksandr Syrskyi, said"
                 }
                 k = open - 1;
                 continue;
@@ -286,6 +287,21 @@ final class Attributions {
             return null;
         }
         return phrase(s, from, end, resolver);
+    }
+
+    /** A name set off by commas just before the verb: the speaker, whatever title came before it. */
+    private static Found apposedName(Sentence s, int close, Resolver resolver) {
+        List<Token> t = s.tokens();
+        int k = close - 1;
+        while (k >= 0 && t.get(k).isWord() && (t.get(k).isCapitalized() || inMention(s, k))) {
+            k--;
+        }
+        if (k < 0 || !t.get(k).text().equals(",") || close - k - 1 < 2 || close - k - 1 > 4) {
+            return null;
+        }
+        Found name = phrase(s, k + 1, close, resolver);
+        return name != null && (!name.ref().iri().startsWith(Resolver.LOCAL) || name.ref().kind().equals("Person"))
+                ? name : null;
     }
 
     private static int parentheticalStart(List<Token> t, int close) {

@@ -131,6 +131,10 @@ public final class Extractor {
     }
 
     private static Measure measure(List<Token> t, Quantity q, List<Quantity> all) {
+        Quantity partner = next(all, q);
+        if (q.inRange() && partner != null && partner.inRange() && partner.qualifierFrom() == q.qualifierFrom()) {
+            return measure(t, partner, all); // "between 4,000 and 4,500 ... killed or wounded": one reading for both ends
+        }
         int head = Readings.head(t, q);
         int afterBase = head < 0 ? Readings.afterBase(t, q) : -1;
         if (afterBase > 0) { // "4,700 of the 11,000 soldiers had been killed": the part takes the verb
@@ -204,7 +208,7 @@ public final class Extractor {
             case "killed" -> Measure.KILLED;
             case "wounded", "injured" -> Measure.WOUNDED;
             case "captured" -> Measure.CAPTURED;
-            case "lost" -> Measure.CASUALTIES;
+            case "lost", "lose", "loses", "losing" -> Measure.CASUALTIES;
             default -> null;
         };
     }
@@ -226,6 +230,9 @@ public final class Extractor {
     }
 
     private static boolean putsTheFigureAt(List<Token> t, int from) {
+        if (from >= 2 && t.get(from - 1).is("to") && Lexicon.FIGURE_NOUNS.contains(t.get(from - 2).lower())) {
+            return true; // "..., bringing the total to 1,000,340"
+        }
         if (from < 4 || !t.get(from - 1).is("at")) {
             return false;
         }

@@ -115,7 +115,7 @@ final class Quantities {
             if (prev.isCapitalized() && DOCUMENT_PARTS.contains(prev.lower())) {
                 return false; // "Article 4 of the treaty", "Resolution 2231"
             }
-            if (aged(tokens, from)) {
+            if (aged(tokens, from) || ageAfterName(tokens, from, end)) {
                 return false; // "the two prisoners, aged 20 and 26"
             }
             if (!words && value < 100 && from > 1 && modelName(tokens, from, end)) {
@@ -183,13 +183,20 @@ final class Quantities {
                 || Lexicon.LOSS_NOUNS.containsKey(head);
     }
 
+    /** "Kim Jong Un, 41, said": an age set off by commas after a name. */
+    private static boolean ageAfterName(List<Token> tokens, int from, int end) {
+        return from >= 2 && end < tokens.size() && tokens.get(from - 1).text().equals(",")
+                && tokens.get(end).text().equals(",") && tokens.get(from - 2).isCapitalized()
+                && tokens.get(from - 2).isWord() && end - from == 1 && tokens.get(from).text().matches("\\d{1,3}");
+    }
+
     private static boolean aged(List<Token> tokens, int from) {
-        for (int k = from - 1; k >= Math.max(0, from - 4); k--) {
+        for (int k = from - 1; k >= Math.max(0, from - 6); k--) {
             String w = tokens.get(k).lower();
             if (w.equals("aged") || w.equals("ages") || w.equals("age")) {
                 return true;
             }
-            if (!(tokens.get(k).isNumber() || w.equals("and") || w.equals(",") || w.equals("between"))) {
+            if (!(tokens.get(k).isNumber() || java.util.Set.of("and", ",", "between", "the", "other", "one").contains(w))) {
                 return false;
             }
         }

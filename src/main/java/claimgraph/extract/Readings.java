@@ -107,7 +107,8 @@ final class Readings {
                 }
                 return Measure.WOUNDED;
             }
-            if (w.equals("captured") || w.equals("prisoner") || w.equals("prisoners") || w.equals("surrendered")) {
+            if (w.equals("captured") || w.equals("prisoner") || w.equals("prisoners") || w.equals("surrendered")
+                    || w.equals("captivity")) {
                 return Measure.CAPTURED;
             }
             if (w.equals("casualties") || w.equals("losses") || w.equals("lost")) {
@@ -232,7 +233,7 @@ final class Readings {
 
     static Status status(List<Token> t, Quantity q) {
         int start = clauseStart(t, q.qualifierFrom());
-        int last = q.to() - 1;
+        int last = coordinatedEnd(t, q.to() - 1);
         if (q.inRange()) { // "1,000 to 2,000 troops could be sent": both ends share the predicate
             while (last + 1 < t.size() && (t.get(last + 1).isNumber() || RANGE_LINKS.contains(t.get(last + 1).lower()))) {
                 last++;
@@ -378,6 +379,22 @@ final class Readings {
 
     private static final Set<String> CIVILIAN_WORK = Set.of("employed", "employment", "factory", "factories", "sites",
             "site", "wages", "labour", "labor", "companies", "farms", "restaurants", "jobs", "hired", "contracts");
+
+    /**
+     * "1,000 deminers and 5,000 military builders are set to be sent": figures joined by "and" share the
+     * predicate after the last of them; the end of the last one's noun phrase.
+     */
+    private static int coordinatedEnd(List<Token> t, int last) {
+        int k = last + 1;
+        while (k < t.size() && k - last <= 4 && t.get(k).isWord() && !t.get(k).is("and")
+                && !Lexicon.POSSIBLE.contains(t.get(k).lower()) && !isDeployVerb(t.get(k).lower())) {
+            k++;
+        }
+        if (k + 1 < t.size() && t.get(k).is("and") && t.get(k + 1).isNumber()) {
+            return coordinatedEnd(t, k + 1);
+        }
+        return last;
+    }
 
     /** "since 24 February 2022", "as of 15 May": a day or year, not a figure. */
     private static boolean isDatePart(List<Token> t, int k) {

@@ -571,4 +571,40 @@ class ExtractorTest {
                 .filter(x -> x.value() == 1_000).findFirst().orElseThrow();
         assertThat(c.claimant().mention()).isEqualTo("JCS");
     }
+
+    @Test
+    void extract_bothEndsOfARange_shareTheMeasure() {
+        assertThat(extract("Between 4,000 and 4,500 North Korean soldiers have been killed or wounded, the NIS said."))
+                .extracting(ExtractedClaim::measure).containsOnly(Measure.CASUALTIES).hasSize(2);
+    }
+
+    @Test
+    void extract_runningTotalsLossesToComeAndCaptivity() {
+        assertThat(extract("Russia lost 1,210 troops over the past day, bringing the total to 1,000,340, the General Staff said."))
+                .extracting(ExtractedClaim::measure).containsOnly(Measure.CASUALTIES).hasSize(2);
+        assertThat(only("Russia could lose as many as 10,000 soldiers in the offensive, analysts said.").measure())
+                .isEqualTo(Measure.CASUALTIES);
+        assertThat(only("Some 8,000 Ukrainians remain in Russian captivity, the ombudsman said.").measure())
+                .isEqualTo(Measure.CAPTURED);
+    }
+
+    @Test
+    void extract_agesAfterNamesAndAcrossCoordination_areNotCounts() {
+        assertThat(extract("Kim Jong Un, 41, said his army had sent 3,000 soldiers.")).extracting(ExtractedClaim::value)
+                .containsExactly(3_000L);
+        assertThat(extract("Two North Korean soldiers, one aged 20 and the other 26, were captured, the SBU said."))
+                .extracting(ExtractedClaim::value).containsExactly(2L);
+    }
+
+    @Test
+    void extract_coordinatedFigures_shareTheLaterPredicate() {
+        assertThat(extract("A further 1,000 deminers and 5,000 military builders are set to be sent, the NIS said."))
+                .extracting(ExtractedClaim::status).containsOnly(Status.POSSIBLE).hasSize(2);
+    }
+
+    @Test
+    void extract_nameInApposition_isTheSpeaker() {
+        assertThat(only("Ukraine's commander-in-chief, Oleksandr Syrskyi, said 1,500 North Korean troops had been killed.")
+                .claimant().label()).isEqualTo("Oleksandr Syrskyi");
+    }
 }
