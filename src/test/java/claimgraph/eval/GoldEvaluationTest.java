@@ -33,6 +33,22 @@ class GoldEvaluationTest {
         assertThat(number(report, "status")).as(report).isGreaterThanOrEqualTo(0.90);
     }
 
+    @Test
+    void eval_writtenArticlesInOtherOutletsStyles_meetTheQualityBar() {
+        Path written = Path.of("src/test/resources/written");
+        StringWriter out = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(new StringWriter(), true));
+        int code = cl.execute("eval", "--gold", written.resolve("gold.tsv").toString(), written.resolve("articles").toString());
+        assertThat(code).isZero();
+        String report = out.toString();
+        assertThat(number(report, "F1")).as(report).isGreaterThanOrEqualTo(0.93);
+        assertThat(number(report, "claimant")).as(report).isGreaterThanOrEqualTo(0.85);
+        assertThat(number(report, "location")).as(report).isGreaterThanOrEqualTo(0.85);
+        assertThat(number(report, "status")).as(report).isGreaterThanOrEqualTo(0.95);
+    }
+
     private static double number(String report, String label) {
         Matcher m = Pattern.compile(label + " (\\d\\.\\d{3})").matcher(report);
         assertThat(m.find()).as("'" + label + "' in the report").isTrue();
