@@ -210,8 +210,8 @@ final class Attributions {
             if (w.equals("that") || w.equals(",") || w.equals(":") || w.equals("“") || w.equals("\"")) {
                 return k;
             }
-            if (t.get(k).isNumber()) {
-                return k;
+            if (Quantities.isNumeral(t.get(k))) {
+                return k; // "says Kyiv is ready to hand over two soldiers captured in Kursk": Kursk is not the speaker's
             }
         }
         return t.size();

@@ -98,6 +98,9 @@ public final class Extractor {
                 String date = ClaimDates.resolve(t, article.date());
                 Quantity whole = includedIn(t, q, quantities);
                 Status status = Readings.status(t, whole != null ? whole : q);
+                if (status == Status.POSSIBLE && Readings.lossParticipleAfterNoun(t, q, measure)) {
+                    status = Status.ACTUAL; // "ready to hand over two soldiers captured in Kursk": the capture happened
+                }
                 ExtractedClaim claim = new ExtractedClaim(measure, q.value(), q.qualifier(), status,
                         subject, claimant, location, date, s.span(),
                         new Span(t.get(q.qualifierFrom()).start(), t.get(q.to() - 1).end()), Readings.hedged(t));

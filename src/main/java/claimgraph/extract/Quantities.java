@@ -190,6 +190,12 @@ final class Quantities {
                 && tokens.get(from - 2).isWord() && end - from == 1 && tokens.get(from).text().matches("\\d{1,3}");
     }
 
+    /** A token that writes a number, in digits or in words ("two", "thousand"). */
+    static boolean isNumeral(Token t) {
+        String w = t.lower();
+        return t.isNumber() || UNITS.containsKey(w) || SCALES.containsKey(w) && !w.equals("k") || unit(w) != null;
+    }
+
     private static boolean aged(List<Token> tokens, int from) {
         for (int k = from - 1; k >= Math.max(0, from - 6); k--) {
             String w = tokens.get(k).lower();

@@ -396,6 +396,16 @@ final class Readings {
         return last;
     }
 
+    /** "two soldiers captured in Kursk": the loss is told by a participle right after the counted noun. */
+    static boolean lossParticipleAfterNoun(List<Token> t, Quantity q, Measure measure) {
+        if (measure == Measure.PERSONNEL || measure == Measure.MATERIEL) {
+            return false;
+        }
+        int head = head(t, q);
+        return head >= 0 && head + 1 < t.size()
+                && Set.of("captured", "killed", "wounded", "injured").contains(t.get(head + 1).lower());
+    }
+
     /** "since 24 February 2022", "as of 15 May": a day or year, not a figure. */
     private static boolean isDatePart(List<Token> t, int k) {
         String d = t.get(k).text();

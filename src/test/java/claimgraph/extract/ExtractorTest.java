@@ -607,4 +607,12 @@ class ExtractorTest {
         assertThat(only("Ukraine's commander-in-chief, Oleksandr Syrskyi, said 1,500 North Korean troops had been killed.")
                 .claimant().label()).isEqualTo("Oleksandr Syrskyi");
     }
+
+    @Test
+    void extract_numberWordsEndTheAttribution_andCapturedParticiplesStayActual() {
+        ExtractedClaim c = only("Zelenskiy says Kyiv is ready to hand over two North Korean soldiers captured in Russia's Kursk region.");
+        assertThat(c.location().label()).isEqualTo("Kursk Oblast");
+        assertThat(c.status()).isEqualTo(Status.ACTUAL);
+        assertThat(c.claimant().label()).isEqualTo("Volodymyr Zelenskyy");
+    }
 }
