@@ -227,6 +227,14 @@ final class Attributions {
         while (k < t.size() && allowedInPhrase(s, k)) {
             k++;
         }
+        if (k > from && t.get(k - 1).type() == Token.Type.POSSESSIVE) {
+            int nounEnd = k; // "citing the country's spy agency": the possessed noun phrase
+            while (nounEnd < t.size() && nounEnd - k < 3 && t.get(nounEnd).isWord()
+                    && !Lexicon.SAYING.contains(t.get(nounEnd).lower()) && !t.get(nounEnd).is("that")) {
+                nounEnd++;
+            }
+            k = nounEnd;
+        }
         int end = k;
         while (end > from && (NP_GLUE.contains(t.get(end - 1).lower()) || isDateWord(t.get(end - 1))
                 || end - 1 > from && t.get(end - 1).isNumber())) {
@@ -327,6 +335,10 @@ final class Attributions {
         if (w.equals("that") || w.equals("which") || w.equals("who") || Lexicon.SAYING.contains(w)
                 && !Lexicon.SOURCE_NOUNS.contains(w)) {
             return false;
+        }
+        if (k + 1 < s.tokens().size() && s.tokens().get(k + 1).type() == Token.Type.POSSESSIVE
+                && Set.of("country", "nation", "island").contains(w)) {
+            return true; // "citing the country's spy agency"
         }
         return tok.isCapitalized() || Lexicon.SOURCE_NOUNS.contains(w) || NP_GLUE.contains(w)
                 || w.equals("he") || w.equals("she") || w.equals("it") || w.equals("they")

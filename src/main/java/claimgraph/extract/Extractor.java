@@ -41,7 +41,7 @@ public final class Extractor {
         }
         List<Sentence> sentences = Sentences.split(article, gazetteer);
         EntityRef publisher = publisher(article);
-        Resolver resolver = new Resolver(gazetteer);
+        Resolver resolver = new Resolver(gazetteer, datelineState(sentences));
         Subjects subjects = Subjects.of(sentences, gazetteer);
         Map<String, ExtractedClaim> best = new LinkedHashMap<>();
         Map<String, Boolean> bestIsTitle = new HashMap<>();
@@ -230,6 +230,19 @@ public final class Extractor {
             }
         }
         return false;
+    }
+
+    /** "SEOUL, Feb. 11 (Yonhap) --": the state of the city the article is datelined in, or null. */
+    private static String datelineState(List<Sentence> sentences) {
+        for (Sentence s : sentences.subList(0, Math.min(3, sentences.size()))) {
+            for (Mention m : s.mentions()) {
+                if (m.from() == 0 && m.to() < s.tokens().size() && s.tokens().get(m.to()).text().equals(",")
+                        && m.text().equals(m.text().toUpperCase(java.util.Locale.ROOT)) && m.text().length() > 2) {
+                    return m.entry().isState() ? m.entry().iri() : m.entry().country();
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean putsTheFigureAt(List<Token> t, int from) {

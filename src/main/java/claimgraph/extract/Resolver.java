@@ -31,8 +31,12 @@ final class Resolver {
     /** Who "the official" is: the last claimant named as an official or spokesperson. */
     private EntityRef lastOfficial;
 
-    Resolver(Gazetteer gazetteer) {
+    /** The dateline's country: "the country's spy agency" under a SEOUL dateline is South Korea's. */
+    private final String home;
+
+    Resolver(Gazetteer gazetteer, String home) {
         this.gazetteer = gazetteer;
+        this.home = home;
     }
 
     void sawOutlet(EntityRef outlet) {
@@ -73,6 +77,10 @@ final class Resolver {
     }
 
     private EntityRef resolve(Sentence s, int from, int to) {
+        EntityRef homeOrganisation = homeDescriptor(s, from, to);
+        if (homeOrganisation != null) {
+            return homeOrganisation;
+        }
         List<Token> t = s.tokens();
         if (to - from > 12) {
             Mention whole = mentionEndingAt(s, from, to);
@@ -201,6 +209,30 @@ final class Resolver {
             }
         }
         return best;
+    }
+
+    private static final Set<String> HOME_WORDS = Set.of("country", "nation", "island");
+
+    /** "the country's spy agency": a descriptor of the publisher's country, named as the article names it. */
+    private EntityRef homeDescriptor(Sentence s, int from, int to) {
+        List<Token> t = s.tokens();
+        int start;
+        if (from + 2 < to && HOME_WORDS.contains(t.get(from).lower()) && t.get(from + 1).type() == Token.Type.POSSESSIVE) {
+            start = from + 2; // "the country's spy agency"
+        } else if (from >= 2 && t.get(from - 1).type() == Token.Type.POSSESSIVE && HOME_WORDS.contains(t.get(from - 2).lower())) {
+            start = from;
+        } else {
+            return null;
+        }
+        String phrase = text(s, start, to);
+        if (home != null) {
+            for (Gazetteer.Alias a : gazetteer.descriptorsOf(home)) {
+                if (String.join(" ", a.tokens()).equalsIgnoreCase(phrase)) {
+                    return a.entry().ref(phrase);
+                }
+            }
+        }
+        return local(phrase, "LocalActor"); // the possessor names no one: keep "spy agency"
     }
 
     /** "X of Y" where X describes an organisation of Y's country: that organisation, named by X. */

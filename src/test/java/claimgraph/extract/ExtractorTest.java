@@ -615,4 +615,13 @@ class ExtractorTest {
         assertThat(c.status()).isEqualTo(Status.ACTUAL);
         assertThat(c.claimant().label()).isEqualTo("Volodymyr Zelenskyy");
     }
+
+    @Test
+    void extract_theCountrysAgency_isTheAgencyOfTheDatelineCountry() {
+        ExtractedClaim c = EXTRACTOR.extract(ArticleReader.parse("y_yonhap_2025-09-04.txt",
+                "SEOUL, Sept. 4 (Yonhap) -- North Korea has sent around 6,000 soldiers to Russia, lawmakers said, "
+                        + "citing the country's spy agency.")).get(0);
+        assertThat(c.claimant().label()).isEqualTo("National Intelligence Service");
+        assertThat(c.claimant().mention()).isEqualTo("spy agency");
+    }
 }
