@@ -21,7 +21,8 @@ final class Attributions {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
     private static final Set<String> NP_GLUE = Set.of("and", "of", "the", "a", "an", "for", "on");
     private static final Set<String> PARENTHETICAL_OPENERS = Set.of("which", "who", "speaking", "citing", "whose",
-            "a", "an", "the", "himself", "herself", "itself", "including", "according", "both", "one", "in", "as");
+            "a", "an", "the", "himself", "herself", "itself", "including", "according", "both", "one", "in", "as",
+            "known", "also", "formerly", "better");
     private static final Set<String> TITLES = Set.of("major", "general", "lieutenant", "colonel", "col", "col.",
             "gen", "gen.", "lt", "lt.", "maj", "maj.", "admiral", "adm", "adm.", "mr", "mr.", "mrs", "ms", "dr", "dr.",
             "sir", "president", "minister", "prime", "defence", "defense", "secretary", "chancellor", "spokesman",
@@ -316,7 +317,10 @@ final class Attributions {
         for (int k = close - 1; k >= Math.max(0, close - 16); k--) {
             if (t.get(k).text().equals(",")) {
                 String opener = k + 1 < close ? t.get(k + 1).lower() : "";
-                boolean role = TITLES.contains(opener) || k + 2 < close && t.get(k + 2).type() == Token.Type.POSSESSIVE;
+                boolean role = TITLES.contains(opener);
+                for (int j = k + 2; j < Math.min(close, k + 5); j++) {
+                    role |= t.get(j).type() == Token.Type.POSSESSIVE; // ", South Korea's spy agency,"
+                }
                 return PARENTHETICAL_OPENERS.contains(opener) || role ? k : -1; // ", chief of the general staff,"
             }
         }

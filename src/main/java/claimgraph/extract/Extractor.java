@@ -202,15 +202,18 @@ public final class Extractor {
         if (w.equals("of") && k > 0 && (t.get(k - 1).is("losses") || t.get(k - 1).is("casualties"))) {
             return Measure.CASUALTIES;
         }
+        if (w.equals("of") && k > 0 && (t.get(k - 1).is("deaths") || t.get(k - 1).is("death"))) {
+            return Measure.KILLED; // "the deaths of at least 106,745 servicemen"
+        }
         if (k > 1 && (t.get(k - 1).is("or") || t.get(k - 1).is("and"))
                 && Set.of("killed", "wounded", "injured").contains(t.get(k - 2).lower())
                 && Set.of("killed", "wounded", "injured").contains(w) && !t.get(k - 2).is(w)) {
             return Measure.CASUALTIES; // "had killed or wounded 1,340 troops"
         }
         return switch (w) {
-            case "killed" -> Measure.KILLED;
+            case "killed", "kills", "kill" -> Measure.KILLED;
             case "wounded", "injured" -> Measure.WOUNDED;
-            case "captured" -> Measure.CAPTURED;
+            case "captured", "captures", "capture" -> Measure.CAPTURED;
             case "lost", "lose", "loses", "losing" -> Measure.CASUALTIES;
             default -> null;
         };

@@ -22,7 +22,7 @@ final class Lexicon {
             "reservists", "commandos", "policemen", "peacekeepers", "forces", "men", "engineers", "pilots",
             "servicewomen", "militants", "combatants", "guards", "contingent", "volunteers", "specialists", "staff",
             "workers", "crew", "crews", "sailors", "seamen", "airmen", "deminers", "snipers", "gunners", "instructors",
-            "cadets", "troopers", "guardsmen");
+            "cadets", "troopers", "guardsmen", "builders");
 
     /** Nouns that name losses directly, with the measure they give. */
     static final Map<String, Measure> LOSS_NOUNS = Map.ofEntries(Map.entry("casualties", Measure.CASUALTIES),
@@ -150,7 +150,7 @@ final class Lexicon {
             "yards", "seats", "votes", "pages", "sanctions", "companies", "firms", "people", "civilians",
             "children", "residents", "refugees", "households", "homes", "buildings", "countries", "nations",
             "states", "villages", "towns", "settlements", "cities", "kilograms", "tons-of", "fold", "jobs", "apartments",
-            "homes", "students", "tourists", "passengers", "patients", "voters");
+            "homes", "students", "tourists", "passengers", "patients", "voters", "defectors", "waves", "rounds-per");
 
     /** Nouns that stand for a figure given elsewhere: "put the figure at 4,000". */
     static final Set<String> FIGURE_NOUNS = words("figure", "number", "estimate", "total", "tally", "count");

@@ -32,6 +32,9 @@ final class Quantities {
             Map.entry("over", Qualifier.MORE_THAN), Map.entry("more than", Qualifier.MORE_THAN),
             Map.entry("above", Qualifier.MORE_THAN), Map.entry("in excess of", Qualifier.MORE_THAN),
             Map.entry("upwards of", Qualifier.MORE_THAN), Map.entry("exceeding", Qualifier.MORE_THAN),
+            Map.entry("exceeds", Qualifier.MORE_THAN), Map.entry("exceeded", Qualifier.MORE_THAN),
+            Map.entry("surpassed", Qualifier.MORE_THAN), Map.entry("topped", Qualifier.MORE_THAN),
+            Map.entry("as high as", Qualifier.UP_TO),
             Map.entry("greater than", Qualifier.MORE_THAN), Map.entry("just over", Qualifier.MORE_THAN),
             Map.entry("well over", Qualifier.MORE_THAN), Map.entry("at least", Qualifier.AT_LEAST),
             Map.entry("no fewer than", Qualifier.AT_LEAST), Map.entry("no less than", Qualifier.AT_LEAST),
@@ -118,7 +121,8 @@ final class Quantities {
             if (aged(tokens, from) || ageAfterName(tokens, from, end)) {
                 return false; // "the two prisoners, aged 20 and 26"
             }
-            if (!words && value < 100 && from > 1 && modelName(tokens, from, end)) {
+            if (!words && from > 1 && (value < 100 && modelName(tokens, from, end)
+                    || value >= 100 && tokens.get(from).text().matches("\\d+") && namedBefore(tokens, from))) {
                 return false; // "18 Leopard 1 tanks": the 1 is part of the model's name
             }
         }
@@ -155,6 +159,19 @@ final class Quantities {
             }
         }
         return value > 0 && !(words && value == 1);
+    }
+
+    /** "Mirage 2000", "the 2016 General Security Agreement": digits right after a name word mid-sentence. */
+    private static boolean namedBefore(List<Token> tokens, int from) {
+        Token prev = tokens.get(from - 1);
+        String p = prev.lower();
+        boolean firstWord = true;
+        for (int k = 0; k < from - 1; k++) {
+            firstWord &= !tokens.get(k).isWord();
+        }
+        return prev.isWord() && prev.isCapitalized() && !firstWord && !BEFORE.containsKey(p)
+                && qualifierLength(tokens, from) == 0 && !Lexicon.MONTHS.contains(p.replace(".", ""))
+                && !Lexicon.WEEKDAYS.contains(p) && !prev.text().equals(prev.text().toUpperCase(java.util.Locale.ROOT));
     }
 
     /** A small number right after a capitalised word inside the sentence, with a count before it or a weapon after. */
@@ -211,6 +228,9 @@ final class Quantities {
 
     private static boolean countedNounFollows(List<Token> tokens, int end) {
         for (int k = end; k < Math.min(tokens.size(), end + 4); k++) {
+            if (tokens.get(k).isCapitalized()) {
+                return false; // "the 2016 General Security Agreement": a name, not a counted noun
+            }
             String w = tokens.get(k).lower();
             if (Lexicon.PERSONNEL.contains(w) || Lexicon.MATERIEL.contains(w) || Lexicon.LOSS_NOUNS.containsKey(w)) {
                 return true;

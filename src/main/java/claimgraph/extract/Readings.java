@@ -114,6 +114,11 @@ final class Readings {
             if (w.equals("casualties") || w.equals("losses") || w.equals("lost")) {
                 return Measure.CASUALTIES;
             }
+            if (Lexicon.SAYING.contains(w) && k > from && !Set.of("was", "were", "is", "are", "been", "be", "being")
+                    .contains(t.get(k - 1).lower()) || w.equals(",") && k + 1 < limit
+                    && Set.of("casualties", "losses", "deaths").contains(t.get(k + 1).lower())) {
+                return null; // "... 11,000 troops, said the casualties were ...", "3,000 more troops, casualties near 4,700"
+            }
             if (w.equals("missing") || REPLENISH.contains(w)) {
                 return null; // "arrived to replenish the losses": the figure is the reinforcement
             }
@@ -348,7 +353,7 @@ final class Readings {
     private static final Set<String> LOSS_PAIR = Set.of("killed", "dead", "wounded", "injured");
     private static final Set<String> LEVEL_BEFORE = Set.of("reached", "reach", "reaches", "stand", "stands", "stood",
             "total", "totals", "totalled", "totaled", "exceeded", "exceed", "exceeds", "topped", "surpassed", "at", "to",
-            ":", "hit", "passed", "is", "are", "was", "were", "now", "already");
+            ":", "hit", "passed", "is", "are", "was", "were", "now", "already", "has", "have", "had");
 
     /** "losses have reached about 971,020 personnel": a loss noun states its level in the figure. */
     static boolean levelOfLosses(List<Token> t, Quantity q) {
@@ -362,7 +367,8 @@ final class Readings {
 
     /** Workers hired for civilian work ("employed on building sites") are no forces; in military units they are. */
     static boolean civilianWorkers(List<Token> t, int head) {
-        if (!t.get(head).is("workers") && !t.get(head).is("labourers") && !t.get(head).is("laborers")) {
+        if (!t.get(head).is("workers") && !t.get(head).is("builders") && !t.get(head).is("labourers")
+                && !t.get(head).is("laborers")) {
             return false;
         }
         boolean civilian = false;

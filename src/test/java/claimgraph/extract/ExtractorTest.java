@@ -624,4 +624,34 @@ class ExtractorTest {
         assertThat(c.claimant().label()).isEqualTo("National Intelligence Service");
         assertThat(c.claimant().mention()).isEqualTo("spy agency");
     }
+
+    @Test
+    void extract_lossWordsBeyondTheClause_andDeathsOf() {
+        assertThat(only("The NIS, which estimated that the North had deployed some 11,000 troops, said the casualties were heavy.")
+                .measure()).isEqualTo(Measure.PERSONNEL);
+        assertThat(only("North Korea sent 3,000 more troops, casualties near Kursk mount, Yonhap said.").measure())
+                .isEqualTo(Measure.PERSONNEL);
+        assertThat(only("The project has confirmed the deaths of at least 106,745 Russian servicemen.").measure())
+                .isEqualTo(Measure.KILLED);
+        assertThat(only("Ukraine captures two North Korean soldiers in Kursk, Zelensky says.").measure())
+                .isEqualTo(Measure.CAPTURED);
+    }
+
+    @Test
+    void extract_verbsThatBoundAFigure_andNamesBeforeDigits() {
+        assertThat(only("Russia's losses have exceeded 4,000 troops this month, the General Staff said.").qualifier())
+                .isEqualTo(Qualifier.MORE_THAN);
+        assertThat(only("The toll may be as high as 200,000 soldiers killed, analysts said.").qualifier())
+                .isEqualTo(Qualifier.UP_TO);
+        assertThat(extract("France will deliver Mirage 2000 jets under the 2016 General Security Agreement, the ministry said."))
+                .isEmpty();
+    }
+
+    @Test
+    void extract_appositionWithAPossessiveOrKnownAs_isSkippedToTheName() {
+        assertThat(only("The NIS, South Korea's spy agency, has said that 1,100 North Korean soldiers were killed.")
+                .claimant().mention()).isEqualTo("NIS");
+        assertThat(only("Ukraine's military intelligence agency, known as HUR, said 1,100 North Korean soldiers were killed.")
+                .claimant().label()).isEqualTo("Defence Intelligence of Ukraine");
+    }
 }
