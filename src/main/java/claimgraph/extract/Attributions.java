@@ -89,7 +89,7 @@ final class Attributions {
                 Found np = backward(s, i, g, resolver);
                 if (np == null && invertedAllowed(t, i)) {
                     np = forward(s, i + 1, g, resolver); // "..." said Jang / , says the ministry
-                    if (np != null && np.from() != i + 1 && !(np.from() == i + 2 && t.get(i + 1).is("the"))) {
+                    if (np != null && np.from() != i + 1 && !(np.from() == i + 2 && DETERMINERS.contains(t.get(i + 1).lower()))) {
                         np = null;
                     }
                 }
@@ -197,7 +197,7 @@ final class Attributions {
                 return false; // "the JCS estimated in a report"
             }
             Token after = t.get(i + 2);
-            boolean when = after.isNumber() || Lexicon.MONTHS.contains(after.lower())
+            boolean when = after.isNumber() || Lexicon.MONTHS.contains(after.lower().replace(".", ""))
                     || Lexicon.WEEKDAYS.contains(after.lower());
             return !when; // "clashes reported in Kursk" is passive; "reported on Monday" is not
         }
@@ -223,6 +223,10 @@ final class Attributions {
         List<Token> t = s.tokens();
         while (from < t.size() && NP_GLUE.contains(t.get(from).lower()) && !DETERMINERS.contains(t.get(from).lower())) {
             from++; // a phrase does not start with "of", "and", "on"
+        }
+        Found anonymous = anonymousSource(s, from, t.size(), resolver);
+        if (anonymous != null) {
+            return anonymous; // "according to a person familiar with the matter"
         }
         int k = from;
         while (k < t.size() && allowedInPhrase(s, k)) {
@@ -258,6 +262,27 @@ final class Attributions {
     /** The noun phrase ending before the verb at {@code verb}, skipping adverbials and one parenthetical. */
     static Found backward(Sentence s, int verb, Gazetteer g, Resolver resolver) {
         List<Token> t = s.tokens();
+        int before = verb;
+        while (before > 0 && SKIP_BEFORE_VERB.contains(t.get(before - 1).lower()) && !t.get(before - 1).text().equals(",")) {
+            before--;
+        }
+        for (int j = before - 2; j >= Math.max(0, before - 9); j--) {
+            if (!t.get(j).isWord() && t.get(j).type() != Token.Type.POSSESSIVE && !inMention(s, j)) {
+                break; // the source phrase never spans a comma or a quote
+            }
+            if (ANONYMOUS.contains(t.get(j).lower()) || SPEAKERS.contains(t.get(j).lower())) {
+                int start = j;
+                while (start > 0 && start > j - 3 && (t.get(start - 1).isWord() || inMention(s, start - 1))
+                        && !DETERMINERS.contains(t.get(start - 1).lower()) && !Lexicon.SAYING.contains(t.get(start - 1).lower())
+                        && (t.get(start - 1).isCapitalized() || Lexicon.SOURCE_NOUNS.contains(t.get(start - 1).lower()))) {
+                    start--; // "a senior military source in Kyiv"
+                }
+                Found anonymous = anonymousSource(s, start, before, resolver);
+                if (anonymous != null && anonymous.to() == before) {
+                    return anonymous; // "a source in North Korea told Daily NK"
+                }
+            }
+        }
         int k = verb - 1;
         while (k >= 0 && !inMention(s, k) && (SKIP_BEFORE_VERB.contains(t.get(k).lower()) || t.get(k).isNumber()
                 || Lexicon.MONTHS.contains(t.get(k).lower()) || t.get(k).text().equals(")"))) {
@@ -296,6 +321,69 @@ final class Attributions {
             return null;
         }
         return phrase(s, from, end, resolver);
+    }
+
+    private static final Set<String> ANONYMOUS = Set.of("source", "sources", "person", "people", "insider",
+            "insiders");
+    private static final Set<String> SPEAKERS = Set.of("official", "officials", "diplomat", "diplomats");
+    private static final Set<String> PHRASE_STOPS = Set.of("who", "which", "that", "said", "says", "told", "and",
+            "but", "as", "to");
+
+    /**
+     * An unnamed source described by where it sits or what it knows: "a source in North Korea", "people familiar
+     * with the matter", "a person with knowledge of the plans", "sources close to the ministry". The phrase, as
+     * written, names a local actor; "officials familiar with the matter" are the officials, resolved as usual.
+     */
+    private static Found anonymousSource(Sentence s, int from, int limit, Resolver resolver) {
+        List<Token> t = s.tokens();
+        while (from < limit && DETERMINERS.contains(t.get(from).lower())) {
+            from++;
+        }
+        int noun = from;
+        while (noun < limit && noun - from < 3 && !ANONYMOUS.contains(t.get(noun).lower())
+                && !SPEAKERS.contains(t.get(noun).lower()) && t.get(noun).isWord()
+                && (t.get(noun).isCapitalized() || Lexicon.SOURCE_NOUNS.contains(t.get(noun).lower()))) {
+            noun++; // "a senior military source", "Whitehall sources"
+        }
+        if (noun >= limit - 1 || !(ANONYMOUS.contains(t.get(noun).lower()) || SPEAKERS.contains(t.get(noun).lower()))) {
+            return null;
+        }
+        String w1 = t.get(noun + 1).lower();
+        String w2 = noun + 2 < limit ? t.get(noun + 2).lower() : "";
+        int tail;
+        boolean knows;
+        if (w1.equals("familiar") && w2.equals("with") || w1.equals("close") && w2.equals("to")
+                || w1.equals("briefed") && w2.equals("on")) {
+            tail = noun + 3;
+            knows = true;
+        } else if (w1.equals("with") && w2.equals("knowledge") && noun + 3 < limit && t.get(noun + 3).is("of")) {
+            tail = noun + 4;
+            knows = true;
+        } else if (Set.of("in", "inside", "within", "from", "at").contains(w1) && ANONYMOUS.contains(t.get(noun).lower())) {
+            tail = noun + 2;
+            knows = false;
+        } else {
+            return null;
+        }
+        int end = tail;
+        while (end < limit && end - tail < 6 && (t.get(end).isWord() || t.get(end).type() == Token.Type.POSSESSIVE
+                || inMention(s, end)) && !(PHRASE_STOPS.contains(t.get(end).lower()) && !inMention(s, end))) {
+            end++;
+        }
+        while (end > tail && DETERMINERS.contains(t.get(end - 1).lower())) {
+            end--;
+        }
+        if (end == tail) {
+            return null;
+        }
+        if (SPEAKERS.contains(t.get(noun).lower())) {
+            Found officials = phrase(s, from, noun + 1, resolver); // "US officials familiar with the matter": US officials
+            return officials == null ? null : new Found(officials.ref(), officials.from(), end);
+        }
+        String label = Resolver.text(s, from, end);
+        boolean plural = !t.get(noun).lower().equals("source") && !t.get(noun).lower().equals("person")
+                && !t.get(noun).lower().equals("insider");
+        return new Found(Resolver.local(label, plural ? "Group" : "LocalActor"), from, end);
     }
 
     /** A name set off by commas just before the verb: the speaker, whatever title came before it. */

@@ -28,6 +28,8 @@ final class Resolver {
     private EntityRef lastOutlet;
     /** The organisation named most recently, claimant or not: "The General Staff released figures. ..., it said." */
     private EntityRef lastOrganisation;
+    /** Organisations the article has named, most recent first: "the agency" is the latest agency, not the latest body. */
+    private final java.util.Deque<EntityRef> organisations = new java.util.ArrayDeque<>();
     /** Who "the official" is: the last claimant named as an official or spokesperson. */
     private EntityRef lastOfficial;
 
@@ -48,7 +50,16 @@ final class Resolver {
         if (claimant.kind().equals("Person")) {
             lastPerson = claimant;
         } else {
-            lastOrganisation = claimant;
+            organisation(claimant);
+        }
+    }
+
+    private void organisation(EntityRef actor) {
+        lastOrganisation = actor;
+        organisations.removeIf(o -> o.iri().equals(actor.iri()));
+        organisations.addFirst(actor);
+        if (organisations.size() > 12) {
+            organisations.removeLast();
         }
     }
 
@@ -57,7 +68,7 @@ final class Resolver {
         if (actor.kind().equals("Person")) {
             lastPerson = actor;
         } else if (!actor.kind().equals("State") && !actor.kind().equals("NewsOutlet")) {
-            lastOrganisation = actor;
+            organisation(actor);
         }
     }
 
@@ -128,9 +139,12 @@ final class Resolver {
                 && lastClaimant != null && refersTo(lower, lastClaimant)) {
             return lastClaimant; // "the spy agency" after the NIS
         }
-        if ((Lexicon.ANAPHORS.contains("the " + lower) || allLowercase(t, from, to)) && isDefinite(s, from)
-                && lastOrganisation != null && refersTo(lower, lastOrganisation)) {
-            return lastOrganisation; // "Park quoted the agency as saying": the agency named before Park spoke
+        if ((Lexicon.ANAPHORS.contains("the " + lower) || allLowercase(t, from, to)) && isDefinite(s, from)) {
+            for (EntityRef o : organisations) {
+                if (refersTo(lower, o)) {
+                    return o; // "Park quoted the agency as saying": the latest agency named, as the article named it
+                }
+            }
         }
         boolean plausible = false;
         for (int k = from; k < to; k++) {
@@ -288,7 +302,7 @@ final class Resolver {
     }
 
     /** The phrase's words joined by single spaces, a possessive kept on its word. */
-    private static String text(Sentence s, int from, int to) {
+    static String text(Sentence s, int from, int to) {
         StringBuilder sb = new StringBuilder();
         for (int k = from; k < to; k++) {
             Token tok = s.tokens().get(k);

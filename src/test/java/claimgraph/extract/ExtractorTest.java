@@ -654,4 +654,38 @@ class ExtractorTest {
         assertThat(only("Ukraine's military intelligence agency, known as HUR, said 1,100 North Korean soldiers were killed.")
                 .claimant().label()).isEqualTo("Defence Intelligence of Ukraine");
     }
+
+    @Test
+    void extract_theAgency_isTheLatestAgencyNamed_evenWhenOtherBodiesCameBetween() {
+        ExtractedClaim c = extract("The NIS confirmed that the soldiers belonged to the Storm Corps. "
+                + "\"The North could send special forces,\" Park told reporters. "
+                + "North Korea sent around 11,000 troops to Russia last fall, the agency has said.").get(0);
+        assertThat(c.value()).isEqualTo(11000);
+        assertThat(c.claimant().label()).isEqualTo("National Intelligence Service");
+        assertThat(extract("The Pentagon said nothing. The NIS briefed lawmakers. The Pentagon declined to comment. "
+                + "About 300 soldiers were killed, the agency said.").get(0).claimant().label())
+                .isEqualTo("National Intelligence Service");
+    }
+
+    @Test
+    void extract_unnamedSources_areNamedByWhereTheySitOrWhatTheyKnow() {
+        assertThat(only("The North is preparing to dispatch around 6,000 more troops to Russia, a source in North Korea told Daily NK.")
+                .claimant().mention()).isEqualTo("source in North Korea");
+        assertThat(only("The package included about 30 Patriot interceptors, according to a person familiar with the matter, "
+                + "who was granted anonymity.").claimant().mention()).isEqualTo("person familiar with the matter");
+        assertThat(only("Some 3,000 more soldiers will follow, people with knowledge of the plans said.").claimant().kind())
+                .isEqualTo("Group");
+        assertThat(only("Russia moved 4,000 troops to Belarus, US officials familiar with the matter said.")
+                .claimant().mention()).isEqualTo("US officials");
+    }
+
+    @Test
+    void extract_invertedSpeakerWithAnArticle_andAnnouncementsDatedWithAbbreviatedMonths() {
+        ExtractedClaim quoted = extract("\"They are cannon fodder,\" said a senior South Korean military official. "
+                + "\"The North could lose as many as 10,000 soldiers by the summer.\"").get(0);
+        assertThat(quoted.claimant().label()).isNotEqualTo("unattributed");
+        assertThat(quoted.claimant().mention()).contains("South Korean military");
+        assertThat(only("Ukrainian forces have taken two North Korean soldiers prisoner, President Volodymyr Zelensky "
+                + "announced on Jan. 11, the first such capture.").claimant().label()).isEqualTo("Volodymyr Zelenskyy");
+    }
 }
