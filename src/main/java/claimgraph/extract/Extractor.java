@@ -164,6 +164,10 @@ public final class Extractor {
                 if (before != null) {
                     return before; // "killed 30 soldiers and captured 12 others": each figure takes its own verb
                 }
+                Measure shared = sharedLossVerb(t, q, all);
+                if (loss == null && shared != null) {
+                    return shared; // "killed at least 84 Wagner fighters and 47 Malian soldiers"
+                }
                 if (loss == null && Readings.levelOfLosses(t, q)) {
                     loss = Readings.topicBefore(t, q); // "losses have reached about 971,020 personnel"
                 }
@@ -187,6 +191,25 @@ public final class Extractor {
             return measure(t, all.get(i - 1), all); // "3,000 were killed, while HUR put the figure at 4,000"
         }
         return inheritedMeasure(t, q, all);
+    }
+
+    /** The loss verb before the figure this one is coordinated with: "killed 84 fighters and 47 soldiers". */
+    private static Measure sharedLossVerb(List<Token> t, Quantity q, List<Quantity> all) {
+        int i = all.indexOf(q);
+        if (i <= 0 || q.qualifierFrom() == 0) {
+            return null;
+        }
+        Quantity first = all.get(i - 1);
+        String joint = t.get(q.qualifierFrom() - 1).lower();
+        if (!(joint.equals("and") || joint.equals(",")) || q.qualifierFrom() - first.to() > 5) {
+            return null;
+        }
+        for (int k = first.to(); k < q.qualifierFrom() - 1; k++) {
+            if (!t.get(k).isWord() || Readings.isDeployVerb(t.get(k).lower())) {
+                return null; // only the first figure's noun lies between
+            }
+        }
+        return lossBefore(t, first.qualifierFrom());
     }
 
     /** "killed 300 soldiers", "captured two", "inflicted losses of up to 485 troops". */

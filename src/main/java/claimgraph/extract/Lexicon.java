@@ -50,7 +50,7 @@ final class Lexicon {
             "donated", "donating", "pledge", "pledged", "pledges", "commit", "committed", "receive", "receives",
             "received", "receiving", "arrive", "arrived", "arriving", "handed", "hand", "dispatched", "transported",
             "transporting", "sold", "sell", "selling", "acquired", "obtained", "promised", "expecting", "expects",
-            "consisting", "batch", "package", "aid");
+            "consisting", "batch", "package", "aid", "shipment", "shipments", "consignment", "consignments");
 
     /** Words that make a figure a possibility rather than a fact. */
     static final Set<String> POSSIBLE = words("may", "might", "could", "would", "will", "'ll", "shall", "plans",
@@ -150,7 +150,10 @@ final class Lexicon {
             "yards", "seats", "votes", "pages", "sanctions", "companies", "firms", "people", "civilians",
             "children", "residents", "refugees", "households", "homes", "buildings", "countries", "nations",
             "states", "villages", "towns", "settlements", "cities", "kilograms", "tons-of", "fold", "jobs", "apartments",
-            "homes", "students", "tourists", "passengers", "patients", "voters", "defectors", "waves", "rounds-per");
+            "homes", "students", "tourists", "passengers", "patients", "voters", "defectors", "waves", "rounds-per",
+            "kronor", "krona", "kroner", "zloty", "zlotys", "francs", "rupees", "shekels", "lira", "assaults", "attacks",
+            "clashes", "raids", "sorties", "battlegroups", "battlegroup", "divisions", "battalions", "regiments",
+            "squadrons", "civilian", "employees", "journalists", "hostages");
 
     /** Nouns that stand for a figure given elsewhere: "put the figure at 4,000". */
     static final Set<String> FIGURE_NOUNS = words("figure", "number", "estimate", "total", "tally", "count");

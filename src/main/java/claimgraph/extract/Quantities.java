@@ -2,6 +2,7 @@ package claimgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -118,6 +119,13 @@ final class Quantities {
             if (prev.isCapitalized() && DOCUMENT_PARTS.contains(prev.lower())) {
                 return false; // "Article 4 of the treaty", "Resolution 2231"
             }
+            if (prev.text().equals("+") || tokens.get(from).text().matches("0\\d+") || !words && prev.isNumber()) {
+                return false; // "(+1,230)" is a day's change; "0800 722 203", "+38 066 580" are telephone numbers
+            }
+            if (!words && end < tokens.size() && Set.of(",", ")", ";").contains(tokens.get(end).text())
+                    && namedBefore(tokens, from) && !Lexicon.PERSONNEL.contains(prev.lower())) {
+                return false; // "a drone strike on Tower 22, a logistics outpost"
+            }
             if (aged(tokens, from) || ageAfterName(tokens, from, end)) {
                 return false; // "the two prisoners, aged 20 and 26"
             }
@@ -147,6 +155,9 @@ final class Quantities {
             if ((n.equals("per") || n.equals("percentage")) || n.equals("%")) {
                 return false;
             }
+            if (notCountedBeyondModifiers(tokens, end)) {
+                return false; // "11 NATO countries", "eight multinational battlegroups", "three and a half years"
+            }
         }
         if (!words && value >= 1900 && value <= 2100 && from >= 3 && tokens.get(from - 1).text().equals(",")
                 && tokens.get(from - 2).isNumber() && Lexicon.MONTHS.contains(tokens.get(from - 3).lower().replace(".", ""))) {
@@ -158,7 +169,65 @@ final class Quantities {
                 return false; // a year
             }
         }
-        return value > 0 && !(words && value == 1);
+        return value > 0 && (!(words && value == 1) || oneLost(tokens, end));
+    }
+
+    private static final Set<String> ONE_OF_FORCES = Set.of("soldier", "officer", "serviceman", "servicewoman",
+            "sailor", "pilot", "marine", "policeman", "peacekeeper", "trooper", "paratrooper", "fighter", "guardsman");
+    private static final Set<String> LOSS_WORDS = Set.of("killed", "died", "dead", "wounded", "injured", "captured");
+
+    /** "One Kenyan officer has been killed": "one" counts only a single soldier lost, never "one of" or "one more". */
+    private static boolean oneLost(List<Token> tokens, int end) {
+        int k = end;
+        while (k < tokens.size() && k < end + 2 && (tokens.get(k).isCapitalized()
+                || Set.of("police", "military", "army", "navy", "security").contains(tokens.get(k).lower()))) {
+            k++; // "one Kenyan officer", "one U.S. soldier", "one police officer"
+        }
+        if (k >= tokens.size() || !ONE_OF_FORCES.contains(tokens.get(k).lower())) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(tokens.size(), k + 6); j++) {
+            if (LOSS_WORDS.contains(tokens.get(j).lower())) {
+                return true;
+            }
+            if (tokens.get(j).isPunct()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The counted noun, past up to two capitalised words or one modifier, is not a force: "11 NATO countries",
+     * "eight multinational battlegroups", "200 civilian staff", "three and a half years".
+     */
+    private static boolean notCountedBeyondModifiers(List<Token> tokens, int end) {
+        int k = end;
+        if (k + 2 < tokens.size() && tokens.get(k).is("and") && tokens.get(k + 1).is("a") && tokens.get(k + 2).is("half")) {
+            k += 3;
+        }
+        while (k < tokens.size() && k < end + 2 && tokens.get(k).isWord() && tokens.get(k).isCapitalized()
+                && !Lexicon.PERSONNEL.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        if (k == end && k + 1 < tokens.size() && tokens.get(k).isWord() && !tokens.get(k).isCapitalized()
+                && !MODIFIER_STOPS.contains(tokens.get(k).lower()) && !forceWord(tokens.get(k).lower())) {
+            k++; // one lowercase modifier: "multinational", "civilian"
+        }
+        if (k == end || k >= tokens.size()) {
+            return false;
+        }
+        String w = tokens.get(k).lower();
+        return Lexicon.NOT_COUNTED.contains(w) || Lexicon.NOT_COUNTED.contains(w.replaceAll("s$", ""));
+    }
+
+    private static final Set<String> MODIFIER_STOPS = Set.of("more", "of", "and", "or", "to", "in", "on", "at",
+            "from", "with", "by", "the", "a", "an", "were", "was", "are", "is", "have", "has", "had", "be", "been",
+            "will", "would", "could", "may", "might", "other", "others", "additional", "further", "new", "extra",
+            "already", "still", "each", "per", "so", "as", "than", "for", "into", "who", "which", "that", "including");
+
+    private static boolean forceWord(String w) {
+        return Lexicon.PERSONNEL.contains(w) || Lexicon.MATERIEL.contains(w) || Lexicon.LOSS_NOUNS.containsKey(w);
     }
 
     /** "Mirage 2000", "the 2016 General Security Agreement": digits right after a name word mid-sentence. */
@@ -219,7 +288,8 @@ final class Quantities {
             if (w.equals("aged") || w.equals("ages") || w.equals("age")) {
                 return true;
             }
-            if (!(tokens.get(k).isNumber() || java.util.Set.of("and", ",", "between", "the", "other", "one").contains(w))) {
+            if (!(tokens.get(k).isNumber() || java.util.Set.of("and", ",", "between", "the", "other", "one", "from", "to",
+                    "of").contains(w))) {
                 return false;
             }
         }

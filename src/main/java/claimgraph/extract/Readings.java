@@ -48,6 +48,9 @@ final class Readings {
             if (isStrong(t, k)) {
                 return k; // "a 1,200-strong battalion": the strength of a unit counts its men
             }
+            if (w.equals("service") && k + 1 < t.size() && t.get(k + 1).is("members")) {
+                return k + 1; // "5,000 U.S. service members"
+            }
             if (w.equals("infantry") && k + 1 < t.size() && t.get(k + 1).is("fighting")) {
                 continue; // "40 CV90 infantry fighting vehicles"
             }
@@ -80,11 +83,41 @@ final class Readings {
         if (w.equals("fighter") || (head + 1 < t.size() && t.get(head + 1).is("jets"))) {
             return Measure.MATERIEL;
         }
-        return Lexicon.PERSONNEL.contains(w) ? Measure.PERSONNEL : Measure.MATERIEL;
+        return Lexicon.PERSONNEL.contains(w) || w.equals("members") ? Measure.PERSONNEL : Measure.MATERIEL;
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "been", "were", "was", "are", "is",
+            "reportedly", "since", "later", "all");
+
+    /** "soldiers who have died", "troops who were killed or wounded": the relative clause names the loss. */
+    private static Measure lossInRelativeClause(List<Token> t, int from) {
+        if (from >= t.size() || !(t.get(from).is("who") || t.get(from).is("that"))) {
+            return null;
+        }
+        int k = from + 1;
+        while (k < t.size() && k < from + 4 && AUXILIARIES.contains(t.get(k).lower())) {
+            k++;
+        }
+        if (k >= t.size()) {
+            return null;
+        }
+        String w = t.get(k).lower();
+        boolean pair = k + 2 < t.size() && (t.get(k + 1).is("or") || t.get(k + 1).is("and"));
+        return switch (w) {
+            case "died", "killed", "perished" -> pair && (t.get(k + 2).is("wounded") || t.get(k + 2).is("injured"))
+                    ? Measure.CASUALTIES : Measure.KILLED;
+            case "wounded", "injured" -> pair && t.get(k + 2).is("killed") ? Measure.CASUALTIES : Measure.WOUNDED;
+            case "captured" -> Measure.CAPTURED;
+            default -> null;
+        };
     }
 
     /** A casualty verb after the figure ("have been killed or wounded"): its measure, or null. */
     static Measure lossVerb(List<Token> t, int from, int limit) {
+        Measure relative = lossInRelativeClause(t, from);
+        if (relative != null) {
+            return relative; // "90,019 Russian soldiers who have died"
+        }
         for (int k = from; k < limit; k++) {
             String w = t.get(k).lower();
             if (t.get(k).isNumber() || w.equals(";") || w.equals("while") || w.equals("but") || w.equals("that")
@@ -144,8 +177,8 @@ final class Readings {
             if (w.equals("and") && k + 1 < q.qualifierFrom() && ownPredicate(t.get(k + 1).lower())) {
                 break; // "killed tens of thousands and uprooted 12 million": the figure is another verb's object
             }
-            if (w.equals("toll") && k > 0 && (t.get(k - 1).is("death") || t.get(k - 1).is("casualty"))) {
-                return t.get(k - 1).is("death") ? Measure.KILLED : Measure.CASUALTIES;
+            if (w.equals("toll")) {
+                return k > 0 && t.get(k - 1).is("casualty") ? Measure.CASUALTIES : Measure.KILLED; // "the toll was 30"
             }
             if (w.equals("losses") || w.equals("casualties")) {
                 return Measure.CASUALTIES; // a loss noun outranks the forces it counts ("losses among troops")

@@ -688,4 +688,36 @@ class ExtractorTest {
         assertThat(only("Ukrainian forces have taken two North Korean soldiers prisoner, President Volodymyr Zelensky "
                 + "announced on Jan. 11, the first such capture.").claimant().label()).isEqualTo("Volodymyr Zelenskyy");
     }
+
+    @Test
+    void extract_numbersThatCountOtherThings_inAForceSentence_areNotClaims() {
+        assertThat(only("Soldiers who wish to surrender can call the hotline at +38 066 580 34 98, and 1,200 have already done so.")
+                .value()).isEqualTo(1200);
+        assertThat(only("Ukraine, which lowered its mobilisation age from 27 to 25 last year, plans to recruit up to "
+                + "160,000 more soldiers.").value()).isEqualTo(160000);
+        assertThat(only("The exercise brings together about 16,000 personnel from 11 NATO countries.").value()).isEqualTo(16000);
+        assertThat(only("NATO has eight multinational battlegroups, including one in Romania with about 1,200 troops.")
+                .value()).isEqualTo(1200);
+        assertThat(only("Wagner is leaving Mali after three and a half years in the country, and its roughly 2,000 "
+                + "fighters will be replaced.").value()).isEqualTo(2000);
+        assertThat(only("A drone strike on Tower 22, a logistics outpost in Jordan, killed three U.S. soldiers.").value())
+                .isEqualTo(3);
+        assertThat(only("Russian troops launched 67 assaults over the past day, losing 1,230 soldiers.").value()).isEqualTo(1230);
+    }
+
+    @Test
+    void extract_lossesToldByACoordinatedObject_aRelativeClause_aBareToll_orOneSoldier() {
+        List<ExtractedClaim> both = extract("Rebels said they had killed at least 84 Wagner fighters and 47 Malian soldiers.");
+        assertThat(both).extracting(ExtractedClaim::measure).containsExactly(Measure.KILLED, Measure.KILLED);
+        assertThat(both.get(1).qualifier()).isEqualTo(Qualifier.EXACT);
+        assertThat(only("Mediazona has identified at least 90,019 Russian soldiers who have died since February 2022.")
+                .measure()).isEqualTo(Measure.KILLED);
+        assertThat(extract("A spokesman denied that more than 200 soldiers had been killed, saying the toll was 30.").get(1)
+                .measure()).isEqualTo(Measure.KILLED);
+        assertThat(only("One Kenyan police officer has been killed in Haiti, the ministry said.").measure())
+                .isEqualTo(Measure.KILLED);
+        assertThat(extract("One officer said the unit was ready.")).isEmpty();
+        assertThat(only("About 5,000 U.S. service members are stationed in Iraq.").measure()).isEqualTo(Measure.PERSONNEL);
+        assertThat(only("Iranian shipments also included some 300,000 artillery shells.").measure()).isEqualTo(Measure.MATERIEL);
+    }
 }
