@@ -70,8 +70,11 @@ final class Attributions {
                 add(out, forward(s, i + 1, g, resolver), i, i);
             } else if (Lexicon.SAYING.contains(w) && t.get(i).isWord()) {
                 if (i + 1 < t.size() && t.get(i + 1).is("by")) {
-                    add(out, forward(s, i + 2, g, resolver), i, i); // "reported by X"
-                    continue;
+                    Found by = forward(s, i + 2, g, resolver);
+                    if (by != null || !w.endsWith("ed")) {
+                        add(out, by, i, i); // "reported by X"
+                        continue;
+                    } // "has identified by name": the verb's subject speaks
                 }
                 if (isPassiveOrNoun(t, i)) {
                     continue;
@@ -91,6 +94,9 @@ final class Attributions {
                     np = forward(s, i + 1, g, resolver); // "..." said Jang / , says the ministry
                     if (np != null && np.from() != i + 1 && !(np.from() == i + 2 && DETERMINERS.contains(t.get(i + 1).lower()))) {
                         np = null;
+                    }
+                    if (np != null && np.to() < t.size() && startsAClause(t.get(np.to()))) {
+                        np = null; // ", said Pyongyang had shipped ...": the reported clause, not the speaker
                     }
                 }
                 if (np != null) {
@@ -120,6 +126,14 @@ final class Attributions {
             object |= putObject(w);
         }
         return false;
+    }
+
+    private static final Set<String> AUXILIARY = Set.of("had", "has", "have", "was", "were", "is", "are", "will",
+            "would", "could", "may", "might", "can", "did", "does", "do", "plans", "planned", "intends");
+
+    private static boolean startsAClause(Token next) {
+        String w = next.lower();
+        return next.isWord() && !next.isCapitalized() && (AUXILIARY.contains(w) || w.endsWith("ed") && w.length() > 4);
     }
 
     /** "said X" only right after a quote or comma, and never with verbs whose object is the addressee. */
@@ -229,8 +243,8 @@ final class Attributions {
             return anonymous; // "according to a person familiar with the matter"
         }
         int k = from;
-        while (k < t.size() && allowedInPhrase(s, k)) {
-            k++;
+        while (k < t.size() && allowedInPhrase(s, k) && !(k > from && PRONOUNS.contains(t.get(k).lower()))) {
+            k++; // "citing intelligence he had been briefed on": a pronoun opens the next clause
         }
         if (k > from && t.get(k - 1).type() == Token.Type.POSSESSIVE) {
             int nounEnd = k; // "citing the country's spy agency": the possessed noun phrase
@@ -244,6 +258,21 @@ final class Attributions {
         while (end > from && (NP_GLUE.contains(t.get(end - 1).lower()) || isDateWord(t.get(end - 1))
                 || end - 1 > from && t.get(end - 1).isNumber())) {
             end--; // "announced by Keir Starmer on Sunday"
+        }
+        if (end > from && end + 2 < t.size() && DOCUMENT_HEADS.contains(t.get(end - 1).lower())
+                && Set.of("compiled", "published", "released", "gathered", "collected", "issued", "cited")
+                .contains(t.get(end).lower()) && t.get(end + 1).is("by")) {
+            Found author = forward(s, end + 2, g, resolver); // "figures compiled by Defense News"
+            if (author != null) {
+                return author;
+            }
+        }
+        if (end - from >= 3 && DOCUMENT_HEADS.contains(t.get(end - 1).lower())
+                && t.get(end - 2).type() == Token.Type.POSSESSIVE) {
+            Found owner = phrase(s, from, end - 2, resolver); // "the ministry's figures": the ministry
+            if (owner != null) {
+                return new Found(owner.ref(), owner.from(), end);
+            }
         }
         if (end > from && end + 1 < t.size() && DOCUMENT_HEADS.contains(t.get(end - 1).lower())
                 && Set.of("by", "from", "of").contains(t.get(end).lower())) {
@@ -323,6 +352,7 @@ final class Attributions {
         return phrase(s, from, end, resolver);
     }
 
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they");
     private static final Set<String> ANONYMOUS = Set.of("source", "sources", "person", "people", "insider",
             "insiders");
     private static final Set<String> SPEAKERS = Set.of("official", "officials", "diplomat", "diplomats");
@@ -449,8 +479,9 @@ final class Attributions {
     /** Turns tokens {@code [from, to)} into a claimant. */
     private static Found phrase(Sentence s, int from, int to, Resolver resolver) {
         List<Token> t = s.tokens();
-        while (from < to && (DETERMINERS.contains(t.get(from).lower()) || t.get(from).type() == Token.Type.POSSESSIVE)) {
-            from++; // "the country's defence ministry": the possessor was not part of the phrase
+        while (from < to && (DETERMINERS.contains(t.get(from).lower()) || t.get(from).type() == Token.Type.POSSESSIVE
+                || to - from > 1 && Quantities.isNumeral(t.get(from)) && !inMention(s, from))) {
+            from++; // "the country's defence ministry": the possessor was not part of the phrase; "two officials"
         }
         if (from >= to) {
             return null;
@@ -463,14 +494,13 @@ final class Attributions {
     static int[] personName(List<Token> t, int from, int to) {
         int end = to;
         int start = end;
-        while (start > from && t.get(start - 1).isCapitalized()) {
-            start--;
+        while (start > from && end - start < 4 && t.get(start - 1).isCapitalized()
+                && !TITLES.contains(t.get(start - 1).lower())) {
+            start--; // "Belgian Defense Minister Theo Francken": the name after the last title word
         }
-        while (start < end && TITLES.contains(t.get(start).lower())) {
-            start++;
-        }
-        if (end - start < 2 || end - start > 4) {
-            return null;
+        if (end - start < 2 || start > from && !TITLES.contains(t.get(start - 1).lower())
+                && t.get(start - 1).isCapitalized()) {
+            return null; // more than four capitalised words and no title: a name of something else
         }
         boolean titled = start > from;
         return titled ? new int[] {start, end} : null;

@@ -76,7 +76,7 @@ final class Lexicon {
             "warned", "warns", "informed", "disclosed", "discloses", "alleged", "alleges", "asserted", "acknowledged",
             "admitted", "posted", "published", "put", "puts", "quoted", "cited", "explained", "briefed", "testified",
             "insisted", "stressed", "emphasized", "emphasised", "declared", "observed", "calculated", "counted",
-            "documented", "recorded", "tallied", "concluded", "found", "showed", "shows", "estimating", "saying",
+            "documented", "recorded", "tallied", "identified", "verified", "concluded", "found", "showed", "shows", "estimating", "saying",
             "reporting", "claiming", "indicating");
 
     /** Words after which a following capitalised phrase is not a place of the forces ("against Ukraine"). */
@@ -97,6 +97,8 @@ final class Lexicon {
 
     /** Nouns that head an anonymous or descriptive attribution ("Western officials", "a human rights group"). */
     static final Set<String> SOURCE_NOUNS = words("officials", "official", "sources", "source", "ministry",
+            "television", "tv", "radio", "broadcaster", "channel", "rebels", "insurgents", "separatists", "militia",
+            "militias", "militants", "junta", "investigators", "commanders", "leaders",
             "agency", "agencies", "intelligence", "service", "services", "spokesman", "spokesperson", "spokeswoman",
             "media", "estimates", "estimate", "lawmaker", "lawmakers", "legislator", "legislators", "analysts",
             "analyst", "experts", "expert", "observers", "report", "reports", "military", "army", "forces",

@@ -38,6 +38,9 @@ final class Places {
             if (attribution != null && m.from() >= attribution.from() && m.from() < attribution.to()) {
                 continue;
             }
+            if (isDateline(t, m)) {
+                continue; // "WASHINGTON — Ukraine has received ...": where the story was filed
+            }
             if (isContainer(s, m) || !governedByPlacePreposition(s, m) || isVenue(t, m)) {
                 continue;
             }
@@ -53,6 +56,11 @@ final class Places {
     private static final java.util.Set<String> VENUE_WORDS = java.util.Set.of("speaking", "spoke", "conference",
             "briefing", "reporters", "journalists", "visit", "visiting", "summit", "forum", "interview", "speech",
             "meeting", "talks");
+
+    private static boolean isDateline(List<Token> t, Mention m) {
+        return m.from() == 0 && m.to() < t.size() && Set.of("—", "–", "-", "--", ",", "(").contains(t.get(m.to()).text())
+                && m.text().equals(m.text().toUpperCase(java.util.Locale.ROOT)) && m.text().length() > 2;
+    }
 
     /** "Speaking at a press conference in Kyiv": where the claimant speaks, not where the forces are. */
     private static boolean isVenue(List<Token> t, Mention m) {
@@ -71,7 +79,7 @@ final class Places {
     private static Mention recipient(Sentence s, Quantity q) {
         List<Token> t = s.tokens();
         for (Mention m : s.mentions()) {
-            if (!m.entry().isState() || m.form() == Gazetteer.Form.DEMONYM || m.to() > q.from()) {
+            if (!m.entry().isState() || m.form() == Gazetteer.Form.DEMONYM || m.to() > q.from() || isDateline(t, m)) {
                 continue;
             }
             for (int k = m.to(); k < Math.min(m.to() + 5, q.from()); k++) {

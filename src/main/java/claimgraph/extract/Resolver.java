@@ -77,7 +77,9 @@ final class Resolver {
         for (int k = from; k < to; k++) {
             speaksFor |= SPEAKING_FOR.contains(s.tokens().get(k).lower());
         }
-        if (speaksFor && to - from == 1 && isDefinite(s, from) && lastOfficial != null) {
+        boolean plural = s.tokens().get(to - 1).lower().endsWith("s");
+        if (speaksFor && to - from == 1 && isDefinite(s, from) && lastOfficial != null
+                && !(plural && lastOfficial.kind().equals("Person"))) {
             return lastOfficial; // "A JCS official briefed reporters. ..., the official said."
         }
         EntityRef ref = resolve(s, from, to);
@@ -115,6 +117,12 @@ final class Resolver {
             return described; // "the General Staff of Ukraine's Armed Forces": the General Staff
         }
         Mention end = mentionEndingAt(s, from, to);
+        if (end != null && end.entry().place() && !end.entry().actor() && partOfLongerName(s, from, end)) {
+            return local(phrase, "LocalActor"); // "U.S. Army Europe and Africa said": not Africa
+        }
+        if (end != null && end.entry().isState() && end.form() == Gazetteer.Form.METONYM) {
+            return end.entry().ref(end.entry().label()); // "Moscow said": Russia, named as a state
+        }
         if (end != null && !(end.entry().isState() && end.form() == Gazetteer.Form.DEMONYM)) {
             return end.entry().ref(end.text());
         }
@@ -160,6 +168,20 @@ final class Resolver {
         return local(phrase, PLURAL_HEADS.contains(head) ? "Group" : "LocalActor");
     }
 
+    /** Capitalised words (or "and", "of") before a place complete a name that merely contains it. */
+    private static boolean partOfLongerName(Sentence s, int from, Mention place) {
+        if (place.from() <= from) {
+            return false;
+        }
+        for (int k = from; k < place.from(); k++) {
+            Token tok = s.tokens().get(k);
+            if (!(tok.isCapitalized() || tok.is("and") || tok.is("of"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final Set<String> SPEAKING_FOR = Set.of("official", "officials", "spokesman", "spokesperson",
             "spokeswoman");
     private static final Set<String> DOCUMENTS = Set.of("report", "statement", "assessment", "update", "briefing",
@@ -170,6 +192,9 @@ final class Resolver {
         String head = anaphor.substring(anaphor.lastIndexOf(' ') + 1);
         if (DOCUMENTS.contains(head)) {
             return true; // "the report": whoever spoke last
+        }
+        if (PLURAL_HEADS.contains(head) && antecedent.kind().equals("Person")) {
+            return false; // "the officials" are not the spokesperson quoted before
         }
         String words = (antecedent.mention() + " " + antecedent.label()).toLowerCase(Locale.ROOT);
         if (words.contains(head) || words.contains(head.replaceAll("s$", ""))) {

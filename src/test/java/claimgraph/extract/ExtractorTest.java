@@ -720,4 +720,40 @@ class ExtractorTest {
         assertThat(only("About 5,000 U.S. service members are stationed in Iraq.").measure()).isEqualTo(Measure.PERSONNEL);
         assertThat(only("Iranian shipments also included some 300,000 artillery shells.").measure()).isEqualTo(Measure.MATERIEL);
     }
+
+    @Test
+    void extract_claimantPhrases_nameWhoSpeaks_notWhatTheirWordsContain() {
+        assertThat(only("The deal was confirmed by Czech President Petr Pavel, who said 1.5 million shells had been "
+                + "delivered to Ukraine.").claimant().mention()).isEqualTo("Petr Pavel");
+        assertThat(only("North Korea could send 3,000 more troops, Yu said, citing intelligence he had been briefed on.")
+                .claimant().mention()).isNotEqualTo("intelligence he");
+        assertThat(only("The 2nd Brigade, which has about 3,500 soldiers, will return home, U.S. Army Europe and Africa said.")
+                .claimant().mention()).isEqualTo("U.S. Army Europe and Africa");
+        assertThat(only("The two sides each released 307 prisoners of war, the defence ministries in Kyiv and Moscow said.")
+                .claimant().mention()).isEqualTo("Russia");
+        assertThat(only("Rebels said they had killed at least 84 Wagner fighters.").claimant().mention()).isEqualTo("Rebels");
+        assertThat(only("Russian forces lost over 54,550 soldiers, according to the ministry's figures.").claimant().mention())
+                .isEqualTo("ministry");
+        assertThat(only("Ukraine has received 26 F-16 jets, according to figures compiled by Defense News.").claimant()
+                .mention()).isEqualTo("Defense News");
+        assertThat(only("An analysis by BBC Russian and Mediazona has identified at least 90,019 soldiers who have died.")
+                .claimant().mention()).isEqualTo("Mediazona");
+        assertThat(only("The report, made public on Monday, said Pyongyang had also shipped some 250 missiles to Russia.")
+                .claimant().mention()).isNotEqualTo("Pyongyang");
+    }
+
+    @Test
+    void extract_theOfficials_areNotTheSpokespersonQuotedBefore_andCountsAreNoPartOfTheirName() {
+        List<ExtractedClaim> claims = extract("Pentagon spokesperson Dana Whitfield said the deployment was routine. "
+                + "Two U.S. officials said 5,000 sailors were aboard. "
+                + "The carrier is escorted by a destroyer with about 300 sailors, the officials said.");
+        assertThat(claims).extracting(c -> c.claimant().mention()).containsExactly("U.S. officials", "U.S. officials");
+    }
+
+    @Test
+    void extract_theDateline_isWhereTheStoryWasFiled_notWhereMaterielGoes() {
+        ExtractedClaim c = EXTRACTOR.extract(ArticleReader.parse("x_test_2025-01-01.txt", "Fleet grows\n\n"
+                + "WASHINGTON — Ukraine has now received 26 F-16 fighter jets, according to figures compiled by Defense News.")).get(0);
+        assertThat(c.location().label()).isEqualTo("Ukraine");
+    }
 }
