@@ -30,7 +30,8 @@ final class Places {
         }
         Mention best = null;
         int bestScore = Integer.MAX_VALUE;
-        for (Mention m : s.mentions()) {
+        for (Mention found : s.mentions()) {
+            Mention m = borderOf(s, found);
             if (!m.entry().place() || m.form() == Gazetteer.Form.DEMONYM || m.form() == Gazetteer.Form.DESCRIPTOR
                     || m.form() == Gazetteer.Form.ROLE) {
                 continue;
@@ -50,12 +51,43 @@ final class Places {
                 bestScore = score;
             }
         }
-        return best;
+        return best != null ? best : theCountry(s, q, subject);
+    }
+
+    private static final Set<String> BORDER = Set.of("border", "borders", "frontier");
+
+    /** "near the Estonian border": a state's demonym before "border" names a place. */
+    private static Mention borderOf(Sentence s, Mention m) {
+        List<Token> t = s.tokens();
+        if (m.form() == Gazetteer.Form.DEMONYM && m.entry().isState() && m.to() < t.size()
+                && BORDER.contains(t.get(m.to()).lower())) {
+            return new Mention(m.entry(), Gazetteer.Form.NAME, m.from(), m.to() + 1, m.text() + " " + t.get(m.to()).text());
+        }
+        return m;
+    }
+
+    /** "cutting the number of U.S. troops in the country to 1,000" after "it leaves Romania": Romania. */
+    private static Mention theCountry(Sentence s, Quantity q, EntityRef subject) {
+        List<Token> t = s.tokens();
+        for (int k = 2; k < t.size(); k++) {
+            if (t.get(k).is("country") && t.get(k - 1).is("the") && Lexicon.PLACE_PREPOSITIONS.contains(t.get(k - 2).lower())
+                    && Math.abs(k - q.from()) < 10) {
+                Mention state = null;
+                for (Mention m : s.mentions()) {
+                    if (m.to() <= k - 2 && m.entry().isState() && m.form() != Gazetteer.Form.DEMONYM
+                            && (subject == null || !subject.iri().equals(m.entry().iri()))) {
+                        state = m;
+                    }
+                }
+                return state;
+            }
+        }
+        return null;
     }
 
     private static final java.util.Set<String> VENUE_WORDS = java.util.Set.of("speaking", "spoke", "conference",
             "briefing", "reporters", "journalists", "visit", "visiting", "summit", "forum", "interview", "speech",
-            "meeting", "talks");
+            "meeting", "talks", "ambassador", "embassy", "summoned");
 
     private static boolean isDateline(List<Token> t, Mention m) {
         return m.from() == 0 && m.to() < t.size() && Set.of("—", "–", "-", "--", ",", "(").contains(t.get(m.to()).text())
@@ -137,6 +169,9 @@ final class Places {
             return false;
         }
         String w = t.get(k).lower();
+        if (w.equals("with") && k > 0 && BORDER.contains(t.get(k - 1).lower())) {
+            return true; // "toward the border with Finland"
+        }
         if (w.equals("of") && k > 0 && PLACE_OF.contains(t.get(k - 1).lower())) {
             return true; // "near the border of Sumy Oblast", "the city of Pokrovsk", "out of Kursk"
         }

@@ -269,6 +269,32 @@ final class Readings {
         return t.size();
     }
 
+    private static final Set<String> PROMISE_PAST = Set.of("promised", "pledged", "committed", "planned", "announced");
+    private static final Set<String> RELATIVE_SUBJECTS = Set.of("it", "they", "that", "which", "he", "she", "we",
+            "was", "were", "had", "been", "originally", "initially", "first");
+    private static final Set<String> DONE = Set.of("delivered", "received", "handed", "sent", "shipped", "supplied",
+            "transferred", "provided", "arrived", "deployed", "completed");
+
+    /** A delivery verb in the past before the figure: "has delivered all 31 ...". */
+    private static boolean deliveredBefore(List<Token> t, int start, int from) {
+        for (int k = start; k < from; k++) {
+            if (DONE.contains(t.get(k).lower()) && !(k > 0 && Set.of("be", "to", "will").contains(t.get(k - 1).lower()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ", which has about 3,500 soldiers": the figure sits in a relative clause set off by commas. */
+    private static boolean inRelativeClause(List<Token> t, int start, int from) {
+        for (int k = Math.max(1, start); k < from; k++) {
+            if ((t.get(k).is("which") || t.get(k).is("who")) && t.get(k - 1).text().equals(",")) {
+                return true;
+            }
+        }
+        return start > 0 && (t.get(start).is("which") || t.get(start).is("who")) && t.get(start - 1).text().equals(",");
+    }
+
     static Status status(List<Token> t, Quantity q) {
         int start = clauseStart(t, q.qualifierFrom());
         int last = coordinatedEnd(t, q.to() - 1);
@@ -278,12 +304,24 @@ final class Readings {
             }
         }
         int end = clauseEnd(t, last);
+        if (inRelativeClause(t, start, q.qualifierFrom())) {
+            for (int k = last + 1; k < end; k++) {
+                if (t.get(k).text().equals(",")) {
+                    end = k; // "The brigade, which has about 3,500 soldiers, will return": the main verb is not the figure's
+                    break;
+                }
+            }
+        }
+        boolean done = deliveredBefore(t, start, q.qualifierFrom());
         for (int k = start; k < end; k++) {
             if (k >= q.qualifierFrom() && k < q.to()) {
                 continue;
             }
             Token tok = t.get(k);
             String w = tok.lower();
+            if (done && k >= q.to() && k > 0 && PROMISE_PAST.contains(w) && RELATIVE_SUBJECTS.contains(t.get(k - 1).lower())) {
+                continue; // "has delivered all 31 tanks it promised": the promise is kept
+            }
             if (Lexicon.POSSIBLE.contains(w) && !(w.equals("may") && tok.isCapitalized() && k > 0)
                     && !(w.equals("committed") && passive(t, k))
                     && !hedgeOnThePast(t, k) && !(k + 1 < t.size() && CONTINUING.contains(t.get(k + 1).lower()))) {

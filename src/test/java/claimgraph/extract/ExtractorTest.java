@@ -756,4 +756,25 @@ class ExtractorTest {
                 + "WASHINGTON — Ukraine has now received 26 F-16 fighter jets, according to figures compiled by Defense News.")).get(0);
         assertThat(c.location().label()).isEqualTo("Ukraine");
     }
+
+    @Test
+    void extract_statusOfAFigureInARelativeClause_orOfAPromiseKept() {
+        assertThat(only("The U.S. has delivered all 31 M1A1 Abrams tanks it promised in 2023.").status()).isEqualTo(Status.ACTUAL);
+        assertThat(only("The brigade, which has about 3,500 soldiers spread across Romania, Bulgaria and Hungary, "
+                + "will return to Fort Campbell.").status()).isEqualTo(Status.ACTUAL);
+        assertThat(only("The brigade, which could grow to 5,000 soldiers, is based in Romania.").status())
+                .isEqualTo(Status.POSSIBLE);
+    }
+
+    @Test
+    void extract_locationsNamedByABorder_byTheCountry_andNotWhereAnAmbassadorIsSummoned() {
+        assertThat(only("Russia keeps fewer than 10,000 troops near the Estonian border, the agency said.").location().label())
+                .isEqualTo("Estonia");
+        assertThat(only("Some 3,000 troops had been moved toward the border with Finland.").location().label())
+                .isEqualTo("Finland");
+        assertThat(only("The brigade will not be replaced when it leaves Romania, cutting the number of U.S. troops in "
+                + "the country to roughly 1,000.").location().label()).isEqualTo("Romania");
+        assertThat(only("Italy, which contributes around 1,000 troops to the mission, summoned the Israeli ambassador in Rome.")
+                .location()).isNull();
+    }
 }
