@@ -98,18 +98,7 @@ final class Readings {
         while (k < t.size() && k < from + 4 && AUXILIARIES.contains(t.get(k).lower())) {
             k++;
         }
-        if (k >= t.size()) {
-            return null;
-        }
-        String w = t.get(k).lower();
-        boolean pair = k + 2 < t.size() && (t.get(k + 1).is("or") || t.get(k + 1).is("and"));
-        return switch (w) {
-            case "died", "killed", "perished" -> pair && (t.get(k + 2).is("wounded") || t.get(k + 2).is("injured"))
-                    ? Measure.CASUALTIES : Measure.KILLED;
-            case "wounded", "injured" -> pair && t.get(k + 2).is("killed") ? Measure.CASUALTIES : Measure.WOUNDED;
-            case "captured" -> Measure.CAPTURED;
-            default -> null;
-        };
+        return k < t.size() ? lossVerb(t, k, k + 1) : null; // the verb right after the auxiliaries, pairs included
     }
 
     /** A casualty verb after the figure ("have been killed or wounded"): its measure, or null. */
@@ -292,7 +281,7 @@ final class Readings {
                 return true;
             }
         }
-        return start > 0 && (t.get(start).is("which") || t.get(start).is("who")) && t.get(start - 1).text().equals(",");
+        return false;
     }
 
     static Status status(List<Token> t, Quantity q) {
